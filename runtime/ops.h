@@ -1,0 +1,60 @@
+// The generic (dynamically typed) Python operations: the one implementation of each semantic rule.
+// The interpreter calls these for every operation; compiled code calls them on its slow paths and
+// its fast paths must agree with them (the conformance suite runs every program in every mode).
+//
+// Conventions: a function returning Value returns Value::error() on failure with the exception
+// pending (runtime/errors.h); one returning int returns -1 on failure. Arguments are borrowed.
+#pragma once
+
+#include "runtime/value.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace fastjit::rt {
+
+enum class BinaryOp : uint8_t {
+  Add, Sub, Mul, TrueDiv, FloorDiv, Mod, Pow, LShift, RShift, BitAnd, BitOr, BitXor,
+};
+enum class UnaryOp : uint8_t { Neg, Pos, Invert, Not };
+enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge, Is, IsNot, In, NotIn };
+
+std::string_view binaryOpSymbol(BinaryOp op);  // "+", "//", "**" (for error messages and dumps)
+std::string_view compareOpSymbol(CompareOp op);
+
+Value binaryOp(BinaryOp op, const Value &a, const Value &b);
+// Augmented assignment: like binaryOp except where Python mutates in place (list += iterable).
+Value inplaceOp(BinaryOp op, const Value &a, const Value &b);
+Value unaryOp(UnaryOp op, const Value &a);
+Value compare(CompareOp op, const Value &a, const Value &b);  // a Bool, or error
+int truthy(const Value &a);                                    // 1, 0, or -1 on error
+
+Value getItem(const Value &container, const Value &index);
+int setItem(const Value &container, const Value &index, const Value &value);  // 0 or -1
+int delItem(const Value &container, const Value &index);
+// Slices: start/stop/step are None where omitted.
+Value getSlice(const Value &container, const Value &start, const Value &stop, const Value &step);
+
+// Iteration: getIter returns an iterator object; iterNext returns 1 and sets `out`, 0 when
+// exhausted, -1 on error.
+Value getIter(const Value &iterable);
+int iterNext(const Value &iterator, Value &out);
+
+// Attribute read: module members (math.pi), methods bound to their receiver ([].append),
+// complex .real/.imag, a function's __name__.
+Value getAttr(const Value &obj, std::string_view name);
+
+// Calls any callable (user function, builtin, bound method, type). kwNames names the last
+// kwNames.size() of args; nargs counts them too.
+struct KeywordNames;  // a tuple of interned names, defined in runtime/function.h
+Value call(const Value &callee, const Value *args, size_t nargs, const KeywordNames *kwNames);
+
+Value repr(const Value &a);  // a str object
+Value str(const Value &a);   // a str object
+std::string reprString(const Value &a);  // for C++ callers; never fails for Tier 1 values
+std::string strString(const Value &a);
+
+std::string_view typeName(const Value &a);  // "int", "list", "builtin_function_or_method"
+
+}  // namespace fastjit::rt
