@@ -2,7 +2,7 @@
 # Installs what fastjit needs to build and test, from Debian 12 packages only.
 # Non-interactive and idempotent: when everything is present it only checks and returns.
 set -euo pipefail
-packages=(cmake g++ make python3 llvm-19-dev libclang-19-dev clang-19 libfmt-dev libgtest-dev)
+packages=(cmake g++ make python3 llvm-19-dev libclang-19-dev clang-19 libclang-rt-19-dev libfmt-dev libgtest-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
