@@ -1,0 +1,87 @@
+// The random module's generator, bit-identical to CPython 3.11 for the same integer seed:
+// MT19937 with init_by_array seeding over the 32-bit words of abs(seed) (Modules/_randommodule.c)
+// and Lib/random.py's algorithms on top (getrandbits, _randbelow_with_getrandbits, randrange,
+// randint, uniform, shuffle, choice, gauss with its cached second value).
+//
+// random() is inline: the Monte Carlo workload calls it tens of millions of times. Argument
+// *types* (float to randrange, empty list to choice) are checked by the module wrapper in runtime/;
+// these functions check values and raise CPython's messages. No objects here.
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+
+namespace fastjit::rt {
+
+class MersenneTwister {
+public:
+  static constexpr int N = 624;
+
+  MersenneTwister();  // seeded from the time and process id, like random.seed(None)
+
+  // random.seed(n) for an int: init_by_array(words of abs(n)), seed 0 -> key [0]. Clears gauss's
+  // cached value, as Random.seed does.
+  void seedInt(int64_t n);
+  // random.seed(x) for a float: CPython seeds with hash(x).
+  void seedFloat(double x);
+  // random.seed() / random.seed(None): time and process id.
+  void seedTime();
+  // init_by_array over an explicit key (the primitive under seedInt).
+  void seedByArray(const uint32_t *key, size_t keyLength);
+
+  // genrand_uint32.
+  uint32_t next32() {
+    if (index_ >= N) [[unlikely]] regenerate();
+    uint32_t y = state_[index_++];
+    y ^= (y >> 11);
+    y ^= (y << 7) & 0x9d2c5680U;
+    y ^= (y << 15) & 0xefc60000U;
+    y ^= (y >> 18);
+    return y;
+  }
+  // random.random(): 53-bit resolution, CPython's genrand_res53.
+  double random() {
+    uint32_t a = next32() >> 5, b = next32() >> 6;
+    return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
+  }
+
+  // getrandbits(k): ValueError "number of bits must be non-negative"; k > 63 can leave int64 and
+  // then raises OverflowError "integer overflow" (the licensed int64 difference).
+  bool getrandbits(int64_t k, int64_t &out);
+  // _randbelow_with_getrandbits(n) for 0 < n <= 2**63-1 (n == 0 returns 0 as CPython does).
+  uint64_t randbelow(uint64_t n);
+  // randrange(stop) when hasStop is false (start is then the stop), else randrange(start, stop,
+  // step). ValueError "empty range for randrange()", "empty range for randrange() (a, b, w)",
+  // "zero step for randrange()".
+  bool randrange(int64_t start, int64_t stop, int64_t step, bool hasStop, int64_t &out);
+  // randint(a, b) == randrange(a, b + 1): ValueError "empty range for randrange() (a, b+1, w)".
+  bool randint(int64_t a, int64_t b, int64_t &out);
+  // a + (b - a) * random().
+  double uniform(double a, double b) { return a + (b - a) * random(); }
+  // choice(seq): the index chosen for a sequence of length n; IndexError "Cannot choose from an
+  // empty sequence" when n == 0.
+  bool choiceIndex(size_t n, size_t &out);
+  // shuffle(x): for i in reversed(range(1, len(x))): j = _randbelow(i + 1); x[i], x[j] = x[j], x[i].
+  template <typename Swap> void shuffle(size_t n, Swap &&swap) {
+    for (size_t i = n; i-- > 1;) {
+      size_t j = static_cast<size_t>(randbelow(static_cast<uint64_t>(i) + 1));
+      swap(i, j);
+    }
+  }
+  // gauss(mu, sigma) with the cached gauss_next of Random.gauss.
+  double gauss(double mu, double sigma);
+
+private:
+  void regenerate();  // the MT19937 twist of all N words
+  void initGenrand(uint32_t s);
+
+  uint32_t state_[N];
+  int index_ = N + 1;
+  double gaussNext_ = 0.0;
+  bool hasGaussNext_ = false;
+};
+
+// The random module's shared generator (module-level random.random() etc.).
+MersenneTwister &globalRandom();
+
+}  // namespace fastjit::rt
