@@ -1,0 +1,81 @@
+// SourceFile: the line table and offset→(line, column) conversion used by diagnostics and
+// tracebacks. Accepts any bytes; it never validates (the lexer reports invalid UTF-8).
+#include "frontend/source.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+namespace fastjit {
+
+SourceFile::SourceFile(std::string name, std::string text)
+    : name_(std::move(name)), text_(std::move(text)) {
+  // Python accepts \n, \r\n and a lone \r as line terminators.
+  const size_t n = text_.size();
+  if (n == 0)
+    return;
+  lineStarts_.push_back(0);
+  for (size_t i = 0; i < n; ++i) {
+    char c = text_[i];
+    if (c == '\r' && i + 1 < n && text_[i + 1] == '\n')
+      ++i;
+    if ((c == '\n' || c == '\r') && i + 1 < n)
+      lineStarts_.push_back(static_cast<uint32_t>(i + 1));
+  }
+}
+
+bool SourceFile::load(const std::string &path, SourceFile &out, std::string &error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "cannot open file '" + path + "'";
+    return false;
+  }
+  std::ostringstream ss;
+  ss << in.rdbuf();
+  if (in.bad()) {
+    error = "cannot read file '" + path + "'";
+    return false;
+  }
+  out = SourceFile(path, ss.str());
+  return true;
+}
+
+uint32_t SourceFile::lineStart(uint32_t n) const {
+  if (n == 0 || n > lineStarts_.size())
+    return static_cast<uint32_t>(text_.size());
+  return lineStarts_[n - 1];
+}
+
+std::string_view SourceFile::line(uint32_t n) const {
+  if (n == 0 || n > lineStarts_.size())
+    return {};
+  size_t begin = lineStarts_[n - 1];
+  size_t end = n < lineStarts_.size() ? lineStarts_[n] : text_.size();
+  std::string_view s(text_.data() + begin, end - begin);
+  while (!s.empty() && (s.back() == '\n' || s.back() == '\r'))
+    s.remove_suffix(1);
+  return s;
+}
+
+SourceLoc SourceFile::locationOf(uint32_t offset) const {
+  offset = std::min<uint32_t>(offset, static_cast<uint32_t>(text_.size()));
+  SourceLoc loc;
+  loc.offset = offset;
+  if (lineStarts_.empty()) {
+    loc.line = 1;
+    loc.column = 1;
+    return loc;
+  }
+  auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
+  uint32_t lineIdx = static_cast<uint32_t>(it - lineStarts_.begin());  // 1-based line
+  loc.line = lineIdx;
+  // Column counts code points: every byte that is not a UTF-8 continuation byte starts one.
+  uint32_t col = 1;
+  for (uint32_t i = lineStarts_[lineIdx - 1]; i < offset; ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80)
+      ++col;
+  loc.column = col;
+  return loc;
+}
+
+}  // namespace fastjit
