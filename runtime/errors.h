@@ -35,6 +35,8 @@ enum class ExcType : uint8_t {
   UnboundLocalError,
   ValueError,
   ZeroDivisionError,
+  ImportError,          // added by the runtime: `import` of an unknown module at run time
+  ModuleNotFoundError,
 };
 
 std::string_view excTypeName(ExcType t);  // "ZeroDivisionError"
@@ -65,5 +67,10 @@ void addTraceback(std::string file, int line, std::string function);
 // sourceLine) + "Class: message", exactly as CPython 3.11 prints it.
 std::string formatTraceback(const PendingException &exc,
                             std::string_view (*sourceLine)(const std::string &file, int line));
+
+// SystemExit as CPython's interpreter ends the process for it: sys.exit() / sys.exit(None) -> 0,
+// sys.exit(n) -> n (as an int), sys.exit(other) -> 1 after printing str(other) plus a newline to
+// stderr (stderrText receives that text; empty when nothing is printed).
+int systemExitStatus(const PendingException &exc, std::string &stderrText);
 
 }  // namespace fastjit::rt
