@@ -1,0 +1,12 @@
+# True division of ints always gives a float, correctly rounded even when operands exceed 2**53.
+print(6 / 3, 7 / 2, -7 / 2, 1 / 3, 2 / -3, 0 / 5)
+print(9007199254740993 / 1)
+print(9007199254740993 / 3)
+print(1000000000000000001 / 1000)
+print(9223372036854775807 / 1)
+print(9223372036854775807 / 9223372036854775806)
+print(4611686018427387905 / 4611686018427387904)
+print(123456789123456789 / 987654321)
+print(-9007199254740995 / 2)
+print(10 ** 18 / 7, 10 ** 17 / 3)
+print(isinstance(4 / 2, float), isinstance(4 // 2, int))
