@@ -35,6 +35,7 @@ const char *opName(Op op) {
   case Op::GetIter: return "getiter";
   case Op::ForRangeInit: return "for_range_init";
   case Op::RaiseAssert: return "raise_assert";
+  case Op::RaiseError: return "raise";
   case Op::Jump: return "jump";
   case Op::Branch: return "branch";
   case Op::ForIter: return "for_iter";

@@ -22,8 +22,10 @@
 //     every path (the lowering guarantees it). Locals may be read while unbound: the lowering puts a
 //     CheckBound before every read that is not definitely preceded by a write (a forward "definitely
 //     assigned" analysis removes the rest), so a read without CheckBound is always of a bound value.
-//   * Module-level code has no locals: its variables are globals (LoadGlobal/StoreGlobal), except the
-//     variables of comprehensions, which are temporaries (they do not leak, as in Python 3).
+//   * Module-level code has no locals: its variables are globals (LoadGlobal/StoreGlobal). The
+//     variables of a comprehension get registers of their own, named like locals, in any function
+//     (they do not leak, as in Python 3); two registers may then carry the same name.
+//   * Constants are loaded once, in the entry block, into registers that nothing else writes.
 //   * Operands are read before destinations are written, so `a = a + 1` may use one register.
 //
 // Control flow notes for consumers
@@ -103,6 +105,8 @@ enum class Op : uint8_t {
 
   // --- other -----------------------------------------------------------------------------------
   RaiseAssert,    // raise AssertionError(str(ops[0])) or AssertionError with no message (no ops)
+  RaiseError,     // raise exception class sub (rt::ExcType) with message consts[imm] (a Str);
+                  // e.g. OverflowError for an int literal beyond int64. No operands.
 
   // --- terminators (last instruction of every block, and only there) --------------------------
   Jump,           // goto targets[0]
