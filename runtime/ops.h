@@ -29,12 +29,20 @@ Value inplaceOp(BinaryOp op, const Value &a, const Value &b);
 Value unaryOp(UnaryOp op, const Value &a);
 Value compare(CompareOp op, const Value &a, const Value &b);  // a Bool, or error
 int truthy(const Value &a);                                    // 1, 0, or -1 on error
+// The same comparison without boxing the result: 1 holds, 0 does not, -1 error (sort, min, max).
+int compareBool(CompareOp op, const Value &a, const Value &b);
+bool valuesEqual(const Value &a, const Value &b);              // ==, never fails for Tier 1 values
+int contains(const Value &container, const Value &item);       // `item in container`: 1, 0, -1
 
 Value getItem(const Value &container, const Value &index);
 int setItem(const Value &container, const Value &index, const Value &value);  // 0 or -1
 int delItem(const Value &container, const Value &index);
 // Slices: start/stop/step are None where omitted.
 Value getSlice(const Value &container, const Value &start, const Value &stop, const Value &step);
+// CPython's slice.indices for a sequence of `length`: clamped start/stop, step and element count.
+// false with TypeError/ValueError pending for non-int bounds or a zero step.
+bool adjustSlice(int64_t length, const Value &start, const Value &stop, const Value &step,
+                 int64_t &outStart, int64_t &outStop, int64_t &outStep, int64_t &count);
 
 // Iteration: getIter returns an iterator object; iterNext returns 1 and sets `out`, 0 when
 // exhausted, -1 on error.
@@ -54,6 +62,11 @@ Value repr(const Value &a);  // a str object
 Value str(const Value &a);   // a str object
 std::string reprString(const Value &a);  // for C++ callers; never fails for Tier 1 values
 std::string strString(const Value &a);
+void appendRepr(std::string &out, const Value &a);  // repr(a) appended (print, join, f-strings)
+void appendStr(std::string &out, const Value &a);   // str(a) appended
+// format(value, spec) (f-strings "{x:spec}", str.format, the format builtin).
+Value format(const Value &value, std::string_view spec);
+bool appendFormat(std::string &out, const Value &value, std::string_view spec);  // false: error
 
 std::string_view typeName(const Value &a);  // "int", "list", "builtin_function_or_method"
 
