@@ -207,13 +207,13 @@ using ReprOfText = llvm::function_ref<std::string()>;
 // prefixes for base 0 and for the matching base). ValueError "invalid literal for int() with base
 // 10: 'x'"; OverflowError "integer overflow" outside int64.
 bool parseInt(std::string_view text, int base, int64_t &out, ReprOfText repr = nullptr);
-// float(text): decimal and hex-free float literals, "inf"/"infinity"/"nan" with sign in any case,
+// float(text): decimal float literals (no hex), "inf"/"infinity"/"nan" with sign in any case,
 // underscores between digits, surrounding whitespace. ValueError "could not convert string to
 // float: 'x'".
 bool parseFloat(std::string_view text, double &out, ReprOfText repr = nullptr);
 // complex(text): "1+2j", "(1-2j)", "3j", "inf+nanj"; ValueError "complex() arg is a malformed
-// string".
-bool parseComplex(std::string_view text, Complex &out);
+// string"; a misplaced underscore gives "could not convert string to complex: 'x'".
+bool parseComplex(std::string_view text, Complex &out, ReprOfText repr = nullptr);
 
 // hex(i), oct(i), bin(i): "-0x1f", "0o17", "0b101".
 std::string intToHex(int64_t i);
