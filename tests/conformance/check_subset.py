@@ -107,6 +107,7 @@ class Checker(ast.NodeVisitor):
         for alias in node.names:
             if alias.name not in MODULES[node.module] or alias.asname:
                 self.bad(node, f"from {node.module} import {alias.name}")
+            self.bound.add(alias.name)
 
     def visit_Attribute(self, node):
         if isinstance(node.value, ast.Name) and node.value.id in MODULES:

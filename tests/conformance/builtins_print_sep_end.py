@@ -1,0 +1,12 @@
+# print with sep and end: custom strings, empty strings, None meaning the default, no arguments.
+print(1, 2, 3, sep=", ")
+print("a", "b", sep="")
+print("no newline", end="")
+print(" continued")
+print("x", "y", sep="\n", end="!\n")
+print()
+print(sep="-")
+print(end="")
+print("tail", end="\n\n")
+print(1, 2, sep=None, end=None)
+print("a", [1, "b"], (2.5,), None, sep=" | ")

@@ -1,0 +1,15 @@
+# uniform and gauss (which caches its second value; seed() resets the cache), interleaved with random().
+import random
+random.seed(2024)
+print(random.uniform(1, 10), random.uniform(-1.5, 1.5), random.uniform(5, 5), random.uniform(10, 1))
+print(random.gauss(0, 1), random.gauss(0, 1), random.gauss(10, 2.5))
+print(random.random(), random.gauss(0, 1))
+random.seed(2024)
+random.uniform(1, 10)
+random.uniform(1, 10)
+random.uniform(1, 10)
+random.uniform(1, 10)
+g1 = random.gauss(0, 1)
+random.seed(99)
+print(g1, random.gauss(0, 1))
+print(random.gauss(1, 0))
