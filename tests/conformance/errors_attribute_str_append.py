@@ -1,0 +1,4 @@
+# AttributeError: 'str' object has no attribute 'append'.
+s = "abc"
+print(s)
+s.append("d")

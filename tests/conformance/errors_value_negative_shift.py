@@ -1,0 +1,3 @@
+# ValueError: negative shift count.
+print(8 >> 1)
+print(8 >> -1)

@@ -1,0 +1,3 @@
+# ZeroDivisionError from 0.0 ** -2.
+print(0.0 ** 2)
+print(0.0 ** -2)
