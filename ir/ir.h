@@ -177,6 +177,10 @@ struct Function {
   std::vector<Block> blocks;         // blocks[0] is the entry
 
   bool isModule() const { return name == "<module>"; }
+
+  // The interpreter's decoded form of this function (owned and reset by runtime/interp; opaque to
+  // everyone else). Mutable because decoding is a cache, not a change of the IR.
+  mutable void *interpCache = nullptr;
 };
 
 struct Module {

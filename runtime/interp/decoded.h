@@ -1,0 +1,94 @@
+// Private to the interpreter: the pre-decoded form of an ir::Function that the dispatch loop runs,
+// and the per-program state (globals, value stack, recursion depth). Decoding happens once per
+// function (decode.cpp); the loop (interpreter.cpp) never looks at the IR's block structure.
+//
+// A decoded function is one flat array of DInst: blocks are laid out in order and jump targets are
+// indices into that array. Operators are split into opcodes per operator (Add, Lt, ...) so the hot
+// int/float paths need no second switch, and `compare; branch` pairs whose result has no other use
+// are fused into one compare-and-branch instruction.
+#pragma once
+
+#include "ir/ir.h"
+#include "runtime/function.h"
+#include "runtime/value.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace fastjit::interp {
+
+enum class DOp : uint8_t {
+  LoadConst, Move, CheckBound, LoadGlobal, StoreGlobal,
+  // Arithmetic with inline int/float fast paths. sub: rt::BinaryOp | kInplace for augmented ops.
+  Add, Sub, Mul, TrueDiv, FloorDiv, Mod, BinaryGeneric,
+  Neg, Not, UnaryGeneric,
+  // Comparisons producing a bool (a = dst, b, c operands) ...
+  Lt, Le, Eq, Ne, Gt, Ge, CompareGeneric,
+  // ... and fused compare-and-branch (b, c operands; t1 if true, t2 if false).
+  BrLt, BrLe, BrEq, BrNe, BrGt, BrGe, BrCompareGeneric,
+  GetItem, SetItem, DelItem, GetSlice, GetAttr,
+  BuildList, BuildTuple, ListAppend, Unpack,
+  Call, CallMethod, MakeFunction, Import,
+  FormatValue, BuildString,
+  GetIter, ForRangeInit,
+  RaiseAssert, RaiseError,
+  Jump, Branch, ForIter, ForRangeNext, Return,
+};
+
+inline constexpr uint8_t kInplace = 0x80;
+
+// Known methods with an inline fast path in CallMethod.
+enum class FastMethod : uint8_t { None, Append };
+
+struct DInst {
+  DOp op;
+  uint8_t sub = 0;
+  FastMethod method = FastMethod::None;
+  uint32_t a = 0, b = 0, c = 0, d = 0;  // registers / indices, per opcode
+  uint32_t t1 = 0, t2 = 0;              // jump targets (instruction indices)
+  int32_t line = 0;
+  const ir::Instruction *ir = nullptr;  // operand lists of variadic instructions
+};
+
+// Inline cache of a module attribute (math.sqrt, random.random): modules never change their
+// members in the subset, so (module object -> member) stays valid.
+struct AttrCache {
+  rt::Object *module = nullptr;
+  rt::Value value;
+};
+
+struct ModuleState;
+
+struct DecodedFunction {
+  const ir::Function *fn = nullptr;
+  ModuleState *state = nullptr;
+  uint32_t numRegs = 0, numParams = 0;
+  std::vector<DInst> code;
+  std::vector<rt::Value> consts;           // ir consts as Values
+  std::vector<rt::KeywordNames> keywords;  // per ir keyword set
+  std::vector<AttrCache> attrCaches;       // indexed by DInst::d of GetAttr / CallMethod
+  std::vector<std::string> names;          // copy of fn.names (stable string_views)
+};
+
+struct ModuleState {
+  const ir::Module *module = nullptr;
+  std::string file;
+  std::vector<rt::Value> globals;        // Value::error() while unbound
+  std::vector<rt::Value> builtinCache;   // resolved builtins per global slot (error: not yet)
+  std::vector<std::unique_ptr<DecodedFunction>> decoded;
+  rt::Value builtinRange;                // the builtin `range`, for ForRangeInit's guard
+  // The register stack: frames take numRegs consecutive Values from it.
+  rt::Value *stackBase = nullptr, *stackTop = nullptr, *stackEnd = nullptr;
+  int depth = 0;
+};
+
+// Decodes fn (once; cached in fn.interpCache) for the given program state.
+DecodedFunction *decode(ModuleState &state, const ir::Function &fn);
+
+// Runs a decoded function with its first numParams registers already holding the arguments in
+// `regs` (the rest uninitialised memory of numRegs Values). Destroys the register file before
+// returning. On failure the pending exception has this frame's traceback line added.
+rt::Value execute(DecodedFunction &code, rt::Value *regs);
+
+}  // namespace fastjit::interp

@@ -1,0 +1,585 @@
+// The dispatch loop of the IR interpreter and the program entry point (see interpreter.h).
+//
+// execute() runs one decoded function over its register file (a window of the program's register
+// stack). Hot cases carry inline fast paths that must agree with runtime/ops.h: int and float
+// arithmetic and comparisons (via the inline helpers of runtime/numeric.h, so the overflow and
+// ZeroDivisionError rules are the same code), truthiness of immediates, list get/set on int64 and
+// double storage, list iteration and the counted range loop. Everything else calls runtime/.
+// One C++ frame per Python call (calls recurse through execute), bounded by the recursion limit.
+#include "runtime/interp/interpreter.h"
+
+#include "runtime/builtins.h"
+#include "runtime/errors.h"
+#include "runtime/interp/decoded.h"
+#include "runtime/interp/support.h"
+#include "runtime/io.h"
+#include "runtime/iterator.h"
+#include "runtime/list.h"
+#include "runtime/modules.h"
+#include "runtime/numeric.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+#include <cstdlib>
+#include <new>
+
+namespace fastjit::interp {
+
+using rt::Value;
+
+namespace {
+
+// Truthiness of immediates inline; objects through the runtime. -1 on error.
+inline int truth(const Value &v) {
+  switch (v.tag()) {
+  case rt::Tag::Bool:
+  case rt::Tag::Int: return v.asInt() != 0;
+  case rt::Tag::None: return 0;
+  case rt::Tag::Float: return v.asFloat() != 0.0;
+  default: return rt::truthy(v);
+  }
+}
+
+// Result of an inline numeric comparison: -1 when the operands are not both int/float.
+template <rt::CompareOp Op> inline int fastCompare(const Value &x, const Value &y) {
+  if (x.isInt() && y.isInt()) {
+    int64_t a = x.asInt(), b = y.asInt();
+    switch (Op) {
+    case rt::CompareOp::Lt: return a < b;
+    case rt::CompareOp::Le: return a <= b;
+    case rt::CompareOp::Eq: return a == b;
+    case rt::CompareOp::Ne: return a != b;
+    case rt::CompareOp::Gt: return a > b;
+    case rt::CompareOp::Ge: return a >= b;
+    default: return -1;
+    }
+  }
+  if (x.isFloat() && y.isFloat()) {
+    double a = x.asFloat(), b = y.asFloat();
+    switch (Op) {
+    case rt::CompareOp::Lt: return a < b;
+    case rt::CompareOp::Le: return a <= b;
+    case rt::CompareOp::Eq: return a == b;
+    case rt::CompareOp::Ne: return a != b;
+    case rt::CompareOp::Gt: return a > b;
+    case rt::CompareOp::Ge: return a >= b;
+    default: return -1;
+    }
+  }
+  return -1;
+}
+
+// The generic comparison as a truth value: 1, 0, or -1 on error.
+inline int slowCompare(rt::CompareOp op, const Value &x, const Value &y) {
+  Value r = rt::compare(op, x, y);
+  if (r.isError()) return -1;
+  return truth(r);
+}
+
+// Both operands int or float (not bool, not complex): the float fast path applies.
+inline bool numericPair(const Value &x, const Value &y, double &a, double &b) {
+  if (x.isFloat()) a = x.asFloat();
+  else if (x.isInt()) a = double(x.asInt());
+  else return false;
+  if (y.isFloat()) b = y.asFloat();
+  else if (y.isInt()) b = double(y.asInt());
+  else return false;
+  return true;
+}
+
+inline Value slowBinary(const DInst &I, const Value &x, const Value &y) {
+  rt::BinaryOp op = rt::BinaryOp(I.sub & ~kInplace);
+  return (I.sub & kInplace) ? rt::inplaceOp(op, x, y) : rt::binaryOp(op, x, y);
+}
+
+// A list element by normalised index, boxed.
+inline Value listItem(const rt::ListObject *l, int64_t i) {
+  switch (l->storage) {
+  case rt::ListStorage::Int: return Value::integer(l->ints[i]);
+  case rt::ListStorage::Float: return Value::floating(l->floats[i]);
+  case rt::ListStorage::Boxed: return l->boxed[i];
+  default: return rt::listGet(l, i);
+  }
+}
+
+const SourceFile *gSource = nullptr;
+
+std::string_view sourceLine(const std::string &, int line) {
+  return gSource ? gSource->line(uint32_t(line)) : std::string_view();
+}
+
+}  // namespace
+
+Value execute(DecodedFunction &code, Value *R) {
+  for (uint32_t i = code.numParams; i < code.numRegs; ++i) new (&R[i]) Value(Value::error());
+  ModuleState &state = *code.state;
+  const DInst *const base = code.code.data();
+  const DInst *ip = base;
+  Value result;
+
+#define FAIL() goto error
+#define NEXT() { ++ip; continue; }
+#define JUMP(t) { ip = base + (t); continue; }
+
+  for (;;) {
+    const DInst &I = *ip;
+    switch (I.op) {
+    case DOp::LoadConst: R[I.a] = code.consts[I.b]; NEXT();
+    case DOp::Move: R[I.a] = R[I.b]; NEXT();
+    case DOp::CheckBound:
+      if (R[I.a].isError()) [[unlikely]] {
+        raiseUnbound(code.names[I.b]);
+        FAIL();
+      }
+      NEXT();
+    case DOp::LoadGlobal: {
+      const Value &g = state.globals[I.b];
+      if (!g.isError()) [[likely]] {
+        R[I.a] = g;
+      } else {
+        Value v = loadGlobalSlow(state, I.b);
+        if (v.isError()) FAIL();
+        R[I.a] = std::move(v);
+      }
+      NEXT();
+    }
+    case DOp::StoreGlobal: state.globals[I.a] = R[I.b]; NEXT();
+
+    case DOp::Add: {
+      const Value &x = R[I.b], &y = R[I.c];
+      double a, b;
+      if (x.isInt() && y.isInt()) {
+        int64_t r;
+        if (!rt::intAdd(x.asInt(), y.asInt(), r)) FAIL();
+        R[I.a] = Value::integer(r);
+      } else if (numericPair(x, y, a, b)) {
+        R[I.a] = Value::floating(a + b);
+      } else {
+        Value v = slowBinary(I, x, y);
+        if (v.isError()) FAIL();
+        R[I.a] = std::move(v);
+      }
+      NEXT();
+    }
+    case DOp::Sub: {
+      const Value &x = R[I.b], &y = R[I.c];
+      double a, b;
+      if (x.isInt() && y.isInt()) {
+        int64_t r;
+        if (!rt::intSub(x.asInt(), y.asInt(), r)) FAIL();
+        R[I.a] = Value::integer(r);
+      } else if (numericPair(x, y, a, b)) {
+        R[I.a] = Value::floating(a - b);
+      } else {
+        Value v = slowBinary(I, x, y);
+        if (v.isError()) FAIL();
+        R[I.a] = std::move(v);
+      }
+      NEXT();
+    }
+    case DOp::Mul: {
+      const Value &x = R[I.b], &y = R[I.c];
+      double a, b;
+      if (x.isInt() && y.isInt()) {
+        int64_t r;
+        if (!rt::intMul(x.asInt(), y.asInt(), r)) FAIL();
+        R[I.a] = Value::integer(r);
+      } else if (numericPair(x, y, a, b)) {
+        R[I.a] = Value::floating(a * b);
+      } else {
+        Value v = slowBinary(I, x, y);
+        if (v.isError()) FAIL();
+        R[I.a] = std::move(v);
+      }
+      NEXT();
+    }
+    case DOp::TrueDiv: {
+      const Value &x = R[I.b], &y = R[I.c];
+      double a, b, r;
+      if (x.isInt() && y.isInt()) {
+        if (!rt::intTrueDiv(x.asInt(), y.asInt(), r)) FAIL();
+        R[I.a] = Value::floating(r);
+      } else if (numericPair(x, y, a, b)) {
+        if (!rt::floatTrueDiv(a, b, r)) FAIL();
+        R[I.a] = Value::floating(r);
+      } else {
+        Value v = slowBinary(I, x, y);
+        if (v.isError()) FAIL();
+        R[I.a] = std::move(v);
+      }
+      NEXT();
+    }
+    case DOp::FloorDiv: {
+      const Value &x = R[I.b], &y = R[I.c];
+      double a, b, r;
+      if (x.isInt() && y.isInt()) {
+        int64_t q;
+        if (!rt::intFloorDiv(x.asInt(), y.asInt(), q)) FAIL();
+        R[I.a] = Value::integer(q);
+      } else if (numericPair(x, y, a, b)) {
+        if (!rt::floatFloorDiv(a, b, r)) FAIL();
+        R[I.a] = Value::floating(r);
+      } else {
+        Value v = slowBinary(I, x, y);
+        if (v.isError()) FAIL();
+        R[I.a] = std::move(v);
+      }
+      NEXT();
+    }
+    case DOp::Mod: {
+      const Value &x = R[I.b], &y = R[I.c];
+      double a, b, r;
+      if (x.isInt() && y.isInt()) {
+        int64_t m;
+        if (!rt::intMod(x.asInt(), y.asInt(), m)) FAIL();
+        R[I.a] = Value::integer(m);
+      } else if (numericPair(x, y, a, b)) {
+        if (!rt::floatMod(a, b, r)) FAIL();
+        R[I.a] = Value::floating(r);
+      } else {
+        Value v = slowBinary(I, x, y);
+        if (v.isError()) FAIL();
+        R[I.a] = std::move(v);
+      }
+      NEXT();
+    }
+    case DOp::BinaryGeneric: {
+      Value v = slowBinary(I, R[I.b], R[I.c]);
+      if (v.isError()) FAIL();
+      R[I.a] = std::move(v);
+      NEXT();
+    }
+    case DOp::Neg: {
+      const Value &x = R[I.b];
+      if (x.isFloat()) {
+        R[I.a] = Value::floating(-x.asFloat());
+      } else if (x.isInt()) {
+        int64_t r;
+        if (!rt::intNeg(x.asInt(), r)) FAIL();
+        R[I.a] = Value::integer(r);
+      } else {
+        Value v = rt::unaryOp(rt::UnaryOp::Neg, x);
+        if (v.isError()) FAIL();
+        R[I.a] = std::move(v);
+      }
+      NEXT();
+    }
+    case DOp::Not: {
+      int t = truth(R[I.b]);
+      if (t < 0) FAIL();
+      R[I.a] = Value::boolean(!t);
+      NEXT();
+    }
+    case DOp::UnaryGeneric: {
+      Value v = rt::unaryOp(rt::UnaryOp(I.sub), R[I.b]);
+      if (v.isError()) FAIL();
+      R[I.a] = std::move(v);
+      NEXT();
+    }
+
+#define COMPARE_CASE(NAME, OP)                                            \
+    case DOp::NAME: {                                                     \
+      int t = fastCompare<rt::CompareOp::OP>(R[I.b], R[I.c]);             \
+      if (t < 0) {                                                        \
+        Value v = rt::compare(rt::CompareOp::OP, R[I.b], R[I.c]);         \
+        if (v.isError()) FAIL();                                          \
+        R[I.a] = std::move(v);                                            \
+      } else {                                                            \
+        R[I.a] = Value::boolean(t);                                       \
+      }                                                                   \
+      NEXT();                                                             \
+    }                                                                     \
+    case DOp::Br##NAME: {                                                 \
+      int t = fastCompare<rt::CompareOp::OP>(R[I.b], R[I.c]);             \
+      if (t < 0) {                                                        \
+        t = slowCompare(rt::CompareOp::OP, R[I.b], R[I.c]);               \
+        if (t < 0) FAIL();                                                \
+      }                                                                   \
+      JUMP(t ? I.t1 : I.t2);                                              \
+    }
+    COMPARE_CASE(Lt, Lt)
+    COMPARE_CASE(Le, Le)
+    COMPARE_CASE(Eq, Eq)
+    COMPARE_CASE(Ne, Ne)
+    COMPARE_CASE(Gt, Gt)
+    COMPARE_CASE(Ge, Ge)
+#undef COMPARE_CASE
+    case DOp::CompareGeneric: {
+      Value v = rt::compare(rt::CompareOp(I.sub), R[I.b], R[I.c]);
+      if (v.isError()) FAIL();
+      R[I.a] = std::move(v);
+      NEXT();
+    }
+    case DOp::BrCompareGeneric: {
+      int t = slowCompare(rt::CompareOp(I.sub), R[I.b], R[I.c]);
+      if (t < 0) FAIL();
+      JUMP(t ? I.t1 : I.t2);
+    }
+
+    case DOp::GetItem: {
+      const Value &obj = R[I.b], &idx = R[I.c];
+      if (rt::isList(obj) && idx.isInt()) {
+        const rt::ListObject *l = rt::asList(obj);
+        int64_t i = idx.asInt();
+        if (i < 0) i += l->size;
+        if (uint64_t(i) < uint64_t(l->size)) {
+          R[I.a] = listItem(l, i);
+          NEXT();
+        }
+      }
+      Value v = rt::getItem(obj, idx);
+      if (v.isError()) FAIL();
+      R[I.a] = std::move(v);
+      NEXT();
+    }
+    case DOp::SetItem: {
+      const Value &obj = R[I.a], &idx = R[I.b], &val = R[I.c];
+      if (rt::isList(obj) && idx.isInt()) {
+        rt::ListObject *l = rt::asList(obj);
+        int64_t i = idx.asInt();
+        if (i < 0) i += l->size;
+        if (uint64_t(i) < uint64_t(l->size)) {
+          if (l->storage == rt::ListStorage::Float && val.isFloat()) l->floats[i] = val.asFloat();
+          else if (l->storage == rt::ListStorage::Int && val.isInt()) l->ints[i] = val.asInt();
+          else if (rt::listSet(l, i, val) < 0) FAIL();
+          NEXT();
+        }
+      }
+      if (rt::setItem(obj, idx, val) < 0) FAIL();
+      NEXT();
+    }
+    case DOp::DelItem:
+      if (rt::delItem(R[I.a], R[I.b]) < 0) FAIL();
+      NEXT();
+    case DOp::GetSlice: {
+      const auto &ops = I.ir->ops;
+      Value v = rt::getSlice(R[ops[0]], R[ops[1]], R[ops[2]], R[ops[3]]);
+      if (v.isError()) FAIL();
+      R[I.a] = std::move(v);
+      NEXT();
+    }
+    case DOp::GetAttr: {
+      Value v = getAttr(code, R[I.b], I);
+      if (v.isError()) FAIL();
+      R[I.a] = std::move(v);
+      NEXT();
+    }
+    case DOp::BuildList:
+    case DOp::BuildTuple: {
+      const auto &ops = I.ir->ops;
+      Value items[16];
+      Value v;
+      if (ops.size() <= 16) {
+        for (size_t i = 0; i < ops.size(); ++i) items[i] = R[ops[i]];
+        v = I.op == DOp::BuildList ? rt::makeListFrom(items, int64_t(ops.size()))
+                                   : rt::makeTuple(items, int64_t(ops.size()));
+      } else {
+        std::vector<Value> many;
+        for (ir::Reg r : ops) many.push_back(R[r]);
+        v = I.op == DOp::BuildList ? rt::makeListFrom(many.data(), int64_t(many.size()))
+                                   : rt::makeTuple(many.data(), int64_t(many.size()));
+      }
+      if (v.isError()) FAIL();
+      R[I.a] = std::move(v);
+      NEXT();
+    }
+    case DOp::ListAppend:
+      if (rt::listAppend(rt::asList(R[I.a]), R[I.b]) < 0) FAIL();
+      NEXT();
+    case DOp::Unpack:
+      if (!unpack(R, I)) FAIL();
+      NEXT();
+
+    case DOp::Call: {
+      const auto &ops = I.ir->ops;
+      const Value &callee = R[ops[0]];
+      Value v;
+      if (I.c == ir::NoIndex && rt::isFunction(callee)) {
+        rt::FunctionObject *f = rt::asFunction(callee);
+        if (f->invoke == &interpretFunction && f->params.size() == ops.size() - 1) {
+          // Interpreted to interpreted: arguments go straight from our registers to the frame.
+          auto *target = static_cast<DecodedFunction *>(static_cast<const ir::Function *>(f->code)->interpCache);
+          v = callInterpreted(*target, R, ops.data() + 1, nullptr, ops.size() - 1);
+        } else {
+          v = callGeneric(code, R, I);
+        }
+      } else {
+        v = callGeneric(code, R, I);
+      }
+      if (v.isError()) FAIL();
+      R[I.a] = std::move(v);
+      NEXT();
+    }
+    case DOp::CallMethod: {
+      if (I.method == FastMethod::Append && rt::isList(R[I.ir->ops[0]])) {
+        if (rt::listAppend(rt::asList(R[I.ir->ops[0]]), R[I.ir->ops[1]]) < 0) FAIL();
+        R[I.a] = Value::none();
+        NEXT();
+      }
+      Value v = callMethod(code, R, I);
+      if (v.isError()) FAIL();
+      R[I.a] = std::move(v);
+      NEXT();
+    }
+    case DOp::MakeFunction: {
+      Value v = makeFunction(code, R, I);
+      if (v.isError()) FAIL();
+      R[I.a] = std::move(v);
+      NEXT();
+    }
+    case DOp::Import: {
+      Value v = rt::importModule(code.names[I.b]);
+      if (v.isError()) FAIL();
+      R[I.a] = std::move(v);
+      NEXT();
+    }
+    case DOp::FormatValue: {
+      Value v = formatValue(R, I);
+      if (v.isError()) FAIL();
+      R[I.a] = std::move(v);
+      NEXT();
+    }
+    case DOp::BuildString: {
+      Value v = buildString(R, I);
+      if (v.isError()) FAIL();
+      R[I.a] = std::move(v);
+      NEXT();
+    }
+    case DOp::GetIter: {
+      Value v = rt::getIter(R[I.b]);
+      if (v.isError()) FAIL();
+      R[I.a] = std::move(v);
+      NEXT();
+    }
+    case DOp::ForRangeInit:
+      if (!forRangeInit(state, R, I)) FAIL();
+      NEXT();
+    case DOp::RaiseAssert: {
+      if (I.ir->ops.empty()) {
+        rt::raise(rt::ExcType::AssertionError, "");
+      } else {
+        Value msg = rt::str(R[I.ir->ops[0]]);
+        if (!msg.isError()) rt::raise(rt::ExcType::AssertionError, std::string(rt::strView(msg)));
+      }
+      FAIL();
+    }
+    case DOp::RaiseError:
+      rt::raise(rt::ExcType(I.sub), std::string(rt::strView(code.consts[I.b])));
+      FAIL();
+
+    case DOp::Jump: JUMP(I.t1);
+    case DOp::Branch: {
+      int t = truth(R[I.a]);
+      if (t < 0) FAIL();
+      JUMP(t ? I.t1 : I.t2);
+    }
+    case DOp::ForIter: {
+      const Value &itv = R[I.b];
+      rt::IteratorObject *it = rt::asIterator(itv);
+      if (itv.isObject(rt::ObjKind::Iterator) && it->iterKind == rt::IterKind::List) {
+        // List iteration inline: re-reads the size each step (the list may change in the loop).
+        const rt::ListObject *l = rt::asList(it->source);
+        if (it->index < l->size) {
+          R[I.a] = listItem(l, it->index++);
+          JUMP(I.t1);
+        }
+      }
+      Value item;
+      int r = rt::iterNext(itv, item);
+      if (r < 0) FAIL();
+      if (r == 0) JUMP(I.t2);
+      R[I.a] = std::move(item);
+      JUMP(I.t1);
+    }
+    case DOp::ForRangeNext: {
+      Value &cur = R[I.b];
+      const Value &step = R[I.d];
+      if (step.isInt()) [[likely]] {
+        int64_t c = cur.asInt(), s = step.asInt(), e = R[I.c].asInt();
+        if (s > 0 ? c < e : c > e) {
+          R[I.a] = Value::integer(c);
+          int64_t n;
+          if (__builtin_add_overflow(c, s, &n)) n = e;  // past the end either way
+          cur = Value::integer(n);
+          JUMP(I.t1);
+        }
+        JUMP(I.t2);
+      }
+      Value item;
+      int r = rt::iterNext(cur, item);
+      if (r < 0) FAIL();
+      if (r == 0) JUMP(I.t2);
+      R[I.a] = std::move(item);
+      JUMP(I.t1);
+    }
+    case DOp::Return:
+      result = std::move(R[I.a]);
+      goto done;
+    }
+  }
+#undef FAIL
+#undef NEXT
+#undef JUMP
+
+error:
+  rt::addTraceback(state.file, ip->line, code.fn->name);
+  result = Value::error();
+done:
+  for (uint32_t i = 0; i < code.numRegs; ++i) R[i].~Value();
+  return result;
+}
+
+int runModule(const ir::Module &module, const SourceFile &source) {
+  ModuleState state;
+  state.module = &module;
+  state.file = module.sourceName.empty() ? source.name() : module.sourceName;
+  state.globals.resize(module.globals.size(), Value::error());
+  state.builtinCache.resize(module.globals.size(), Value::error());
+  for (size_t i = 0; i < module.globals.size(); ++i)
+    if (module.globals[i] == "__name__") state.globals[i] = rt::makeStr("__main__");
+  state.builtinRange = rt::lookupBuiltin("range");
+
+  // The register stack: reserved once, touched lazily (the OS commits pages on first use).
+  const size_t stackValues = size_t(1) << 22;
+  state.stackBase = static_cast<Value *>(std::malloc(stackValues * sizeof(Value)));
+  if (!state.stackBase) {
+    rt::writeStderr("fastjit: cannot allocate the interpreter stack\n");
+    return 1;
+  }
+  state.stackTop = state.stackBase;
+  state.stackEnd = state.stackBase + stackValues;
+
+  const SourceFile *savedSource = gSource;
+  gSource = &source;
+  DecodedFunction *top = decode(state, module.top());
+  state.depth = 1;
+  Value *frame = state.stackTop;
+  state.stackTop += top->numRegs;
+  Value result = execute(*top, frame);
+  state.stackTop = frame;
+
+  int status = 0;
+  if (result.isError()) {
+    rt::PendingException exc = rt::takePending();
+    rt::flushStdout();
+    if (exc.type == rt::ExcType::SystemExit) {
+      std::string text;
+      status = rt::systemExitStatus(exc, text);
+      if (!text.empty()) rt::writeStderr(text);
+    } else {
+      rt::writeStderr(rt::formatTraceback(exc, &sourceLine));
+      status = 1;
+    }
+  }
+  rt::flushStdout();
+  // Globals may hold functions that point at the decoded code: release them before the code.
+  state.globals.clear();
+  state.builtinCache.clear();
+  for (const auto &fn : module.functions) fn->interpCache = nullptr;
+  std::free(state.stackBase);
+  gSource = savedSource;
+  return status;
+}
+
+}  // namespace fastjit::interp

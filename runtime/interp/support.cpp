@@ -1,0 +1,230 @@
+// The interpreter's slow paths (see support.h): calls that are not interpreted-to-interpreted,
+// method calls, global lookups falling back to builtins, unpacking, f-string pieces and the
+// ForRangeInit guard. Semantics come from runtime/ (ops.h, function.h); this file only adapts
+// registers to those calls and adds CPython's messages that belong to the bytecode level.
+#include "runtime/interp/support.h"
+
+#include "runtime/builtins.h"
+#include "runtime/errors.h"
+#include "runtime/interp/interpreter.h"
+#include "runtime/list.h"
+#include "runtime/modules.h"
+#include "runtime/ops.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+#include "llvm/ADT/SmallVector.h"
+
+#include <new>
+
+namespace fastjit::interp {
+
+using rt::Value;
+
+Value callInterpreted(DecodedFunction &callee, const Value *regs, const uint32_t *argRegs,
+                      const Value *args, size_t nargs) {
+  ModuleState &state = *callee.state;
+  if (state.depth >= kRecursionLimit)
+    return rt::raise(rt::ExcType::RecursionError, "maximum recursion depth exceeded");
+  Value *frame = state.stackTop;
+  if (size_t(state.stackEnd - frame) < callee.numRegs)
+    return rt::raise(rt::ExcType::MemoryError, "");
+  for (size_t i = 0; i < nargs; ++i) new (&frame[i]) Value(argRegs ? regs[argRegs[i]] : args[i]);
+  state.stackTop = frame + callee.numRegs;
+  ++state.depth;
+  Value result = execute(callee, frame);
+  --state.depth;
+  state.stackTop = frame;
+  return result;
+}
+
+Value interpretFunction(rt::FunctionObject *fn, const Value *args, size_t nargs) {
+  auto *code = static_cast<DecodedFunction *>(static_cast<const ir::Function *>(fn->code)->interpCache);
+  return callInterpreted(*code, nullptr, nullptr, args, nargs);
+}
+
+Value raiseUnbound(const std::string &name) {
+  return rt::raise(rt::ExcType::UnboundLocalError,
+                   "cannot access local variable '" + name + "' where it is not associated with a value");
+}
+
+Value loadGlobalSlow(ModuleState &state, uint32_t slot) {
+  Value &cached = state.builtinCache[slot];
+  if (cached.isError()) {
+    const std::string &name = state.module->globals[slot];
+    cached = rt::lookupBuiltin(name);
+    if (cached.isError()) return rt::raise(rt::ExcType::NameError, "name '" + name + "' is not defined");
+  }
+  return cached;
+}
+
+namespace {
+
+using ArgVector = llvm::SmallVector<Value, 8>;
+
+const rt::KeywordNames *keywordsOf(DecodedFunction &code, uint32_t set) {
+  return set == ir::NoIndex ? nullptr : &code.keywords[set];
+}
+
+// A module member through the instruction's inline cache.
+Value moduleMember(DecodedFunction &code, const Value &module, const DInst &inst, uint32_t name) {
+  AttrCache &cache = code.attrCaches[inst.d];
+  if (cache.module == module.asObject()) return cache.value;
+  Value v = rt::moduleGetAttr(rt::asModule(module), code.names[name]);
+  if (v.isError()) return v;
+  cache.module = module.asObject();
+  cache.value = v;
+  return v;
+}
+
+}  // namespace
+
+Value callGeneric(DecodedFunction &code, const Value *regs, const DInst &inst) {
+  const auto &ops = inst.ir->ops;
+  ArgVector args;
+  for (size_t i = 1; i < ops.size(); ++i) args.push_back(regs[ops[i]]);
+  return rt::call(regs[ops[0]], args.data(), args.size(), keywordsOf(code, inst.c));
+}
+
+Value callMethod(DecodedFunction &code, const Value *regs, const DInst &inst) {
+  const auto &ops = inst.ir->ops;
+  const Value &self = regs[ops[0]];
+  if (rt::isModule(self)) {
+    Value callee = moduleMember(code, self, inst, inst.b);
+    if (callee.isError()) return callee;
+    if (rt::isFunction(callee) && inst.c == ir::NoIndex) {
+      // from-module calls of user functions cannot happen (modules are builtin), but keep rt::call.
+    }
+    ArgVector args;
+    for (size_t i = 1; i < ops.size(); ++i) args.push_back(regs[ops[i]]);
+    return rt::call(callee, args.data(), args.size(), keywordsOf(code, inst.c));
+  }
+  ArgVector args;
+  for (size_t i = 1; i < ops.size(); ++i) args.push_back(regs[ops[i]]);
+  return rt::callMethod(self, code.names[inst.b], args.data(), args.size(), keywordsOf(code, inst.c));
+}
+
+Value getAttr(DecodedFunction &code, const Value &obj, const DInst &inst) {
+  if (rt::isModule(obj)) return moduleMember(code, obj, inst, inst.c);
+  return rt::getAttr(obj, code.names[inst.c]);
+}
+
+Value makeFunction(DecodedFunction &code, const Value *regs, const DInst &inst) {
+  ModuleState &state = *code.state;
+  const ir::Function &target = *state.module->functions[inst.b];
+  decode(state, target);
+  std::vector<std::string> params(target.regNames.begin(), target.regNames.begin() + target.numParams);
+  std::vector<Value> defaults;
+  for (ir::Reg r : inst.ir->ops) defaults.push_back(regs[r]);
+  return rt::makeFunction(target.name, std::move(params), std::move(defaults), &target, &state,
+                          &interpretFunction);
+}
+
+bool unpack(Value *regs, const DInst &inst) {
+  const auto &dsts = inst.ir->dsts;
+  const int64_t want = int64_t(dsts.size());
+  const Value &src = regs[inst.b];
+  ArgVector items;
+  auto countError = [&](int64_t got) {
+    if (got < want)
+      rt::raise(rt::ExcType::ValueError, "not enough values to unpack (expected " +
+                                             std::to_string(want) + ", got " + std::to_string(got) + ")");
+    else
+      rt::raise(rt::ExcType::ValueError, "too many values to unpack (expected " + std::to_string(want) + ")");
+    return false;
+  };
+  if (rt::isTuple(src)) {
+    rt::TupleObject *t = rt::asTuple(src);
+    if (t->size != want) return countError(t->size);
+    items.assign(t->items(), t->items() + t->size);
+  } else if (rt::isList(src)) {
+    rt::ListObject *l = rt::asList(src);
+    if (l->size != want) return countError(l->size);
+    for (int64_t i = 0; i < want; ++i) items.push_back(rt::listGet(l, i));
+  } else {
+    if (!src.isObject() || src.isObject(rt::ObjKind::Function) || src.isObject(rt::ObjKind::Module) ||
+        src.isObject(rt::ObjKind::BuiltinFunction) || src.isObject(rt::ObjKind::Type) ||
+        src.isObject(rt::ObjKind::BoundMethod)) {
+      rt::raise(rt::ExcType::TypeError,
+                "cannot unpack non-iterable " + std::string(rt::typeName(src)) + " object");
+      return false;
+    }
+    Value it = rt::getIter(src);
+    if (it.isError()) return false;
+    // CPython takes want items, then checks that the iterator is exhausted (one more next()).
+    for (;;) {
+      Value item;
+      int r = rt::iterNext(it, item);
+      if (r < 0) return false;
+      if (r == 0) break;
+      items.push_back(std::move(item));
+      if (int64_t(items.size()) > want) {
+        rt::raise(rt::ExcType::ValueError, "too many values to unpack (expected " + std::to_string(want) + ")");
+        return false;
+      }
+    }
+    if (int64_t(items.size()) != want) return countError(int64_t(items.size()));
+  }
+  for (int64_t i = 0; i < want; ++i) regs[dsts[i]] = std::move(items[i]);
+  return true;
+}
+
+Value formatValue(const Value *regs, const DInst &inst) {
+  const auto &ops = inst.ir->ops;
+  Value v = regs[ops[0]];
+  if (inst.sub == 1) v = rt::str(v);
+  else if (inst.sub == 2) v = rt::repr(v);
+  if (v.isError()) return v;
+  std::string_view spec = ops.size() > 1 ? rt::strView(regs[ops[1]]) : std::string_view();
+  if (spec.empty() && rt::isStr(v)) return v;
+  return rt::format(v, spec);
+}
+
+Value buildString(const Value *regs, const DInst &inst) {
+  const auto &ops = inst.ir->ops;
+  if (ops.size() == 1) return regs[ops[0]];
+  std::string text;
+  for (ir::Reg r : ops) text += rt::strView(regs[r]);
+  return rt::makeStr(text);
+}
+
+bool forRangeInit(ModuleState &state, Value *regs, const DInst &inst) {
+  const auto &ops = inst.ir->ops;
+  const auto &dsts = inst.ir->dsts;
+  const Value &callee = regs[ops[0]];
+  size_t nargs = ops.size() - 1;
+  if (callee.isObject() && callee.asObject() == state.builtinRange.asObject()) {
+    int64_t v[3];
+    for (size_t i = 0; i < nargs; ++i) {
+      const Value &a = regs[ops[1 + i]];
+      if (!a.isInt() && !a.isBool()) {
+        rt::raise(rt::ExcType::TypeError,
+                  "'" + std::string(rt::typeName(a)) + "' object cannot be interpreted as an integer");
+        return false;
+      }
+      v[i] = a.asInt();
+    }
+    int64_t start = nargs == 1 ? 0 : v[0], stop = nargs == 1 ? v[0] : v[1], step = nargs == 3 ? v[2] : 1;
+    if (step == 0) {
+      rt::raise(rt::ExcType::ValueError, "range() arg 3 must not be zero");
+      return false;
+    }
+    regs[dsts[0]] = Value::integer(start);
+    regs[dsts[1]] = Value::integer(stop);
+    regs[dsts[2]] = Value::integer(step);
+    return true;
+  }
+  // `range` was rebound: call whatever it is now and iterate the result generically.
+  ArgVector args;
+  for (size_t i = 1; i < ops.size(); ++i) args.push_back(regs[ops[i]]);
+  Value result = rt::call(callee, args.data(), args.size(), nullptr);
+  if (result.isError()) return false;
+  Value it = rt::getIter(result);
+  if (it.isError()) return false;
+  regs[dsts[0]] = std::move(it);
+  regs[dsts[1]] = Value::none();
+  regs[dsts[2]] = Value::none();
+  return true;
+}
+
+}  // namespace fastjit::interp
