@@ -1,0 +1,53 @@
+// Type inference over the IR of one function for one tuple of argument types (one specialization).
+//
+// Registers are mutable slots (ir.h), so inference is flow-insensitive per register: a register's
+// type is the join of the types of everything written to it, computed to a fixpoint. A variable
+// that is int on one path and float on another gets the union int|float; codegen splits it.
+// Anything inference cannot type precisely enough to compile is refused with the line and the
+// reason ("line 7: cannot compile str operations yet"); refusal is an llvm::Error, never a guess.
+//
+// What lies outside the function (globals, the return types of other specializations) is asked of
+// an InferenceContext, which the specializer (ir/specialize.h) implements. This file must not know
+// about LLVM code generation or the runtime's objects.
+#pragma once
+
+#include "ir/ir.h"
+#include "ir/types.h"
+
+#include "llvm/Support/Error.h"
+
+#include <string>
+#include <vector>
+
+namespace fastjit::ir {
+
+class InferenceContext {
+public:
+  virtual ~InferenceContext() = default;
+  // The type of global slot `slot` when read by a function: only globals that cannot change while
+  // the program runs may be typed (functions, modules, builtins, constants assigned once); for
+  // others return an Error with the reason.
+  virtual llvm::Expected<Type> globalType(uint32_t slot) = 0;
+  // The return type of calling user function `callee` (a Type::Function) with `args`. Unknown is
+  // allowed while that specialization is itself being inferred (recursion); the specializer then
+  // iterates to a fixpoint.
+  virtual llvm::Expected<Type> callReturnType(const Type &callee, const std::vector<Type> &args) = 0;
+};
+
+struct FunctionTypes {
+  std::vector<Type> regs;  // one per register of the function
+  Type result;             // join of every returned value (unknown: never returns normally)
+};
+
+// Refusal errors read "line N: cannot compile ...".
+llvm::Expected<FunctionTypes> inferTypes(const Function &fn, const std::vector<Type> &args,
+                                         InferenceContext &ctx);
+
+// Result types of builtins codegen implements natively (len, abs, math.sqrt, ...): unknown when the
+// builtin or this combination of argument types is not supported.
+Type builtinResultType(const std::string &name, const std::vector<Type> &args);
+
+// Readable dump of the registers' types (for --emit=typed-ir and tests): "%x: int" per line.
+std::string typesText(const Function &fn, const FunctionTypes &types);
+
+}  // namespace fastjit::ir
