@@ -7,8 +7,8 @@ program inside Tier 1: a program that strays outside (a dict display, a try stat
 fastjit is supposed to refuse. This script walks each program's `ast` and reports every node that
 Tier 1 does not allow, as `file:line:col: construct`. record.py runs it before recording, so a
 program outside the subset never gets an expectation; it is also how refused/ programs are checked
-to contain at least one construct outside the subset, and where that construct is (the position
-the refused/ directives record is the one CPython's `ast` gives, with 1-based columns).
+to contain at least one construct outside the subset, and that the position a refused/ program's
+`# at:` directive names lies inside that construct.
 
 It is deliberately conservative (it does not know types): it allows any method name Tier 1 lists on
 any receiver. It does not check run-time values (int64 range); record.py does a cheap dynamic check.
@@ -55,12 +55,13 @@ NAMES = {ast.ClassDef: "class", ast.Try: "try", ast.With: "with", ast.Raise: "ra
 
 class Checker(ast.NodeVisitor):
     def __init__(self):
-        self.problems = []  # (line, col1, text)
+        self.problems = []  # (line, col1, text, end_line, end_col1): 1-based, end inclusive
         self.depth = 0      # function nesting
         self.bound = set()  # program names that shadow a builtin outside Tier 1
 
-    def bad(self, node, text):
-        self.problems.append((node.lineno, node.col_offset + 1, text))
+    def bad(self, node, text, start=None):
+        line, col = start or (node.lineno, node.col_offset + 1)
+        self.problems.append((line, col, text, node.end_lineno, node.end_col_offset))
 
     def generic_visit(self, node):
         if isinstance(node, ast.stmt) and not isinstance(node, ALLOWED_STMTS):
@@ -73,7 +74,8 @@ class Checker(ast.NodeVisitor):
         if self.depth:
             self.bad(node, "nested def")
         if node.decorator_list:
-            self.bad(node.decorator_list[0], "decorator")
+            d = node.decorator_list[0]
+            self.bad(node, "decorator", (d.lineno, d.col_offset))  # the '@'; spans the def
         a = node.args
         if a.vararg or a.kwarg or a.kwonlyargs or a.posonlyargs:
             self.bad(node, "parameters other than positional ones with defaults")
@@ -139,6 +141,16 @@ class Checker(ast.NodeVisitor):
                 self.bad(node, "**kwargs in a call")
         self.generic_visit(node)
 
+    def visit_BinOp(self, node):
+        if isinstance(node.op, ast.MatMult):
+            self.bad(node, "'@' operator")
+        self.generic_visit(node)
+
+    def visit_AugAssign(self, node):
+        if isinstance(node.op, ast.MatMult):
+            self.bad(node, "'@=' operator")
+        self.generic_visit(node)
+
     def visit_Compare(self, node):
         for op, left, right in zip(node.ops, [node.left] + node.comparators, node.comparators):
             if isinstance(op, (ast.Is, ast.IsNot)):
@@ -164,12 +176,18 @@ def _is_none(node):
     return isinstance(node, ast.Constant) and node.value is None
 
 
-def check_source(source, filename="<program>"):
-    """Returns a list of (line, col, text) for every construct outside Tier 1 (SyntaxError raises)."""
+def check_spans(source, filename="<program>"):
+    """(line, col, text, end_line, end_col) for every construct outside Tier 1, 1-based columns,
+    the end inclusive; a SyntaxError propagates."""
     tree = ast.parse(source, filename)
     c = Checker()
     c.visit(tree)
     return sorted(c.problems)
+
+
+def check_source(source, filename="<program>"):
+    """(line, col, text) for every construct outside Tier 1 (where CPython's ast starts it)."""
+    return [p[:3] for p in check_spans(source, filename)]
 
 
 def main(argv):

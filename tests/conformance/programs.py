@@ -14,8 +14,8 @@ Directives are comments at the start of a line, anywhere in the first 30 lines:
                        overflowing statement is the last one the program executes, so CPython's
                        stdout is exactly what fastjit prints before the error
   # refused: TEXT      (refused/) stderr must contain TEXT
-  # at: LINE:COL       (refused/) stderr must contain `:LINE:COL:` (1-based column, the position
-                       CPython's ast gives the refused construct)
+  # at: LINE:COL       (refused/) stderr must contain `:LINE:COL:` (1-based column of the token that
+                       starts the refused construct: the keyword, the '{', the '*', the module name)
   # test-args: A B     (samples/) the small problem size the tests run the sample with
 
 A .status file holds `exit N`, then `exception CLASS` if the program ended with an uncaught

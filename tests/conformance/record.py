@@ -8,8 +8,10 @@ class, CPython's last stderr line); samples get samples/expected/<name>.out/.sta
 Before recording it checks what an expectation cannot show by itself:
   - the program is inside Tier 1 (check_subset.py) and, by a traced second run, keeps every int it
     stores within int64 (except `# expect: OverflowError` programs, whose point is to leave it);
-  - a refused/ program is valid Python, is outside the subset, and its `# at:` position is where the
-    checker finds a construct outside Tier 1 (nothing is written for refused/ programs);
+  - a refused/ program is valid Python, is outside the subset, and its `# at:` position lies inside
+    a construct the checker finds outside Tier 1 (the directive names the token fastjit should
+    point at, e.g. the 'class' keyword, the '{' of a dict, the name in `import os`); nothing is
+    written for refused/ programs;
   - a syntax/ program really is a SyntaxError/IndentationError for python3.
 Expectations are never edited by hand: fix the program, re-run this.
 
@@ -112,10 +114,11 @@ def record(python, name, check):
         if "refused" not in d or "at" not in d:
             errs.append(f"{name}: needs '# refused:' and '# at:' directives")
         else:
-            line, col = (int(x) for x in d["at"].split(":"))
-            if (line, col) not in [(l, c) for l, c, _ in problems]:
-                errs.append(f"{name}: '# at: {d['at']}' is not where check_subset finds the "
-                            f"construct ({', '.join(f'{l}:{c} {t}' for l, c, t in problems)})")
+            at = tuple(int(x) for x in d["at"].split(":"))
+            spans = check_subset.check_spans(src, path)
+            if not any((l, c) <= at <= (el, ec) for l, c, _, el, ec in spans):
+                errs.append(f"{name}: '# at: {d['at']}' is not inside a construct check_subset "
+                            f"finds ({', '.join(f'{l}:{c} {t}' for l, c, t in problems)})")
         return errs
     if problems:
         return [f"{name}:{l}:{c}: outside Tier 1: {t}" for l, c, t in problems]

@@ -1,0 +1,2 @@
+# Assigning to None is a SyntaxError.
+None = 1

@@ -1,0 +1,3 @@
+# 'continue' outside a loop is a SyntaxError, even inside a function.
+def f():
+    continue

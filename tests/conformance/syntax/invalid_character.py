@@ -1,0 +1,2 @@
+# A character that is no token ('$') is a SyntaxError.
+x = 1 $ 2

@@ -1,0 +1,2 @@
+# The Python 2 print statement is a SyntaxError (Missing parentheses).
+print "hello"

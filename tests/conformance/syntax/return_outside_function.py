@@ -1,0 +1,3 @@
+# 'return' at module level is a SyntaxError.
+print("never printed")
+return 5

@@ -1,0 +1,3 @@
+# An unmatched closing parenthesis is a SyntaxError.
+x = 1)
+print(x)

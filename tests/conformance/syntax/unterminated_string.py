@@ -1,0 +1,4 @@
+# An unterminated single-quoted string is a SyntaxError.
+print("ok")
+s = "abc
+print(s)
