@@ -1,0 +1,147 @@
+// Internal to the parser (not for other stages): the Parser class shared by parser_stmt.cpp
+// (statements, blocks, refusal of unsupported statements), parser_expr.cpp (expressions, targets)
+// and fstring.cpp (string literals and f-strings).
+//
+// Error handling: every parse function returns null (or false) after reporting an error; the
+// statement loop then skips to the next statement boundary. No C++ exceptions.
+#pragma once
+
+#include "frontend/ast.h"
+#include "frontend/diagnostics.h"
+#include "frontend/lexer.h"
+#include "frontend/token.h"
+
+#include <string>
+#include <vector>
+
+namespace fastjit::detail {
+
+class Parser {
+public:
+  Parser(const SourceFile &file, Diagnostics &diags, std::vector<Token> toks)
+      : file_(file), diags_(diags), toks_(std::move(toks)) {}
+
+  std::unique_ptr<ast::Module> parseFileInput();
+  // Parses the whole token stream as one expression (an f-string replacement field). Returns null
+  // after reporting an error.
+  ast::ExprPtr parseStandaloneExpr();
+
+  // How many levels of nested f-string replacement fields enclose this parser (CPython allows 2).
+  int fstringDepth = 0;
+
+  // --- tokens ---
+  const Token &tok(size_t ahead = 0) const {
+    size_t i = pos_ + ahead;
+    return i < toks_.size() ? toks_[i] : toks_.back();
+  }
+  bool at(Tok k) const { return tok().kind == k; }
+  bool accept(Tok k) {
+    if (!at(k))
+      return false;
+    ++pos_;
+    return true;
+  }
+  const Token &advance() {
+    const Token &t = tok();
+    if (pos_ < toks_.size() - 1)
+      ++pos_;
+    return t;
+  }
+  const Token &prev() const { return toks_[pos_ ? pos_ - 1 : 0]; }
+  // Consumes a token of kind k, or reports `expected 'x'` (CPython's wording) and returns false.
+  bool expect(Tok k, const char *what);
+
+  // --- errors ---
+  void syntaxError(SourceLoc loc, std::string msg) { report(DiagKind::SyntaxError, loc, std::move(msg)); }
+  void unsupported(SourceLoc loc, std::string msg) { report(DiagKind::Unsupported, loc, std::move(msg)); }
+  void report(DiagKind kind, SourceLoc loc, std::string msg);
+  // "invalid syntax" at the current token, or a more specific message (or refusal) for tokens that
+  // start a construct fastjit refuses.
+  void invalidSyntaxHere();
+
+  // --- statements (parser_stmt.cpp) ---
+  void parseStatementInto(ast::StmtList &out);
+  bool parseSimpleStatements(ast::StmtList &out);
+  ast::StmtPtr parseSimpleStatement();
+  bool parseBlock(ast::StmtList &out, const char *what, uint32_t headerLine);
+  ast::StmtPtr parseIf(bool isElif);
+  ast::StmtPtr parseWhile();
+  ast::StmtPtr parseFor();
+  ast::StmtPtr parseDef();
+  ast::StmtPtr parseImport();
+  ast::StmtPtr parseFromImport();
+  ast::StmtPtr parseExprOrAssign();
+  ast::StmtPtr parseDel();
+  void skipStatement();       // recovery: to the end of the logical line, plus an indented block
+  void refuseCompound(const Token &kw, std::string msg);
+
+  // --- expressions (parser_expr.cpp) ---
+  ast::ExprPtr parseExpression();          // `expression`: a conditional expression
+  ast::ExprPtr parseNamedExpression();     // refuses `:=`
+  ast::ExprPtr parseExpressionList(bool allowStar = false);  // a, b, c → Tuple
+  ast::ExprPtr parseDisjunction();
+  ast::ExprPtr parseConjunction();
+  ast::ExprPtr parseInversion();
+  ast::ExprPtr parseComparison();
+  ast::ExprPtr parseBitOr();
+  ast::ExprPtr parseBitXor();
+  ast::ExprPtr parseBitAnd();
+  ast::ExprPtr parseShift();
+  ast::ExprPtr parseSum();
+  ast::ExprPtr parseTerm();
+  ast::ExprPtr parseFactor();
+  ast::ExprPtr parsePower();
+  ast::ExprPtr parsePrimary();
+  ast::ExprPtr parseAtom();
+  ast::ExprPtr parseParenthesized();
+  ast::ExprPtr parseListDisplay();
+  ast::ExprPtr parseCall(ast::ExprPtr func);
+  ast::ExprPtr parseSubscript(ast::ExprPtr value);
+  ast::ExprPtr parseSliceItem();
+  bool parseComprehensionClauses(std::vector<ast::Comprehension> &out);
+  // Parses a `for` target list (stops before `in`).
+  ast::ExprPtr parseTargetList();
+  // Checks and marks an expression as an assignment / deletion target. `topLevelHint` selects
+  // CPython's "... here. Maybe you meant '==' instead of '='?" wording.
+  bool toTarget(ast::Expr *e, ast::ExprContext ctx, bool topLevelHint = false);
+  bool isExpressionStart() const;
+
+  // --- literals (fstring.cpp) ---
+  ast::ExprPtr parseStrings();  // one or more adjacent string tokens
+  bool parseFStringBody(const Token &t, uint32_t begin, uint32_t end, ast::FString &out,
+                        int nesting);
+  bool decodeEscapes(const Token &t, uint32_t begin, uint32_t end, std::string &out);
+
+  // Depth guard for recursion that brackets do not bound (`- - - x`, `not not x`, `a if b else
+  // c if ...`): past kMaxDepth, report instead of exhausting the C++ stack.
+  static constexpr int kMaxDepth = 600;
+  struct DepthGuard {
+    Parser &p;
+    bool ok;
+    explicit DepthGuard(Parser &p) : p(p), ok(++p.depth_ <= kMaxDepth) {
+      if (!ok && !p.depthReported_) {
+        p.depthReported_ = true;
+        p.syntaxError(p.tok().range.begin, "too many nested parentheses");
+      }
+    }
+    ~DepthGuard() { --p.depth_; }
+  };
+
+  SourceRange rangeFrom(SourceLoc begin) const { return {begin, prev().range.end}; }
+
+  const SourceFile &file_;
+  Diagnostics &diags_;
+  std::vector<Token> toks_;
+  size_t pos_ = 0;
+  int depth_ = 0;
+  bool depthReported_ = false;
+  bool inFunction_ = false;
+  bool statementFailed_ = false;  // an error was reported in the current statement
+  size_t errorsReported_ = 0;
+  uint32_t fstringStop_ = 0;  // where the last parseFStringBody stopped (a format spec's '}')
+};
+
+// CPython's name for an expression kind in messages ("literal", "function call", ...).
+const char *exprKindDescription(const ast::Expr *e);
+
+}  // namespace fastjit::detail
