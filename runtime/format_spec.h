@@ -34,10 +34,11 @@ struct FormatSpec {
   char type = 0;           // 0: no type given
 };
 
-// Parses a spec. `typeName` is used in messages (e.g. "Unknown format code ..."). Raises
-// ValueError for malformed specs ("Invalid format specifier", "Format specifier missing
-// precision", "Cannot specify both ',' and '_'.", "Too many decimal digits in format string").
-std::optional<FormatSpec> parseFormatSpec(std::string_view spec);
+// Parses a spec. `typeName` is the type shown in "Invalid format specifier '...' for object of
+// type 'float'". Raises ValueError for malformed specs ("Format specifier missing precision",
+// "Cannot specify both ',' and '_'.", "Cannot specify ',' with 's'.", "Too many decimal digits
+// in format string"). A non-ASCII type code is stored as '?' (it is unknown for every type).
+std::optional<FormatSpec> parseFormatSpec(std::string_view spec, std::string_view typeName);
 
 // format(value, spec). typeName is the Python type shown in messages ("int" or "bool"; for bool
 // with an empty spec the caller prints str(value) instead, as CPython does).

@@ -208,6 +208,11 @@ bool removeUnderscores(std::string &s) {
 
 }  // namespace
 
+int unicodeDecimalValue(uint32_t c) {
+  if (c >= '0' && c <= '9') return int(c - '0');
+  return c < 128 ? -1 : unicodeDecimal(c);
+}
+
 bool parseInt(std::string_view text, int base, int64_t &out, ReprOfText repr) {
   if ((base != 0 && base < 2) || base > 36) {
     raise(ExcType::ValueError, "int() base must be >= 2 and <= 36, or 0");

@@ -215,6 +215,9 @@ bool parseFloat(std::string_view text, double &out, ReprOfText repr = nullptr);
 // string"; a misplaced underscore gives "could not convert string to complex: 'x'".
 bool parseComplex(std::string_view text, Complex &out, ReprOfText repr = nullptr);
 
+// The value of a Unicode decimal digit (category Nd, any script), or -1. ASCII digits included.
+int unicodeDecimalValue(uint32_t codePoint);
+
 // hex(i), oct(i), bin(i): "-0x1f", "0o17", "0b101".
 std::string intToHex(int64_t i);
 std::string intToOct(int64_t i);
