@@ -80,7 +80,7 @@ bool Parser::decodeEscapes(const Token &t, uint32_t begin, uint32_t end, std::st
     }
     char e = s[i];
     auto truncated = [&](const char *what, uint32_t consumed) {
-      syntaxError(t.range.begin, "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+      syntaxError(t.range.end, "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
                                      std::to_string(escStart) + "-" +
                                      std::to_string(escStart + 1 + consumed) + ": " + what);
       return false;
@@ -181,8 +181,9 @@ bool Parser::parseFStringBody(const Token &t, uint32_t begin, uint32_t end, FStr
   const bool raw = t.strFlags & StrRaw;
   uint32_t i = begin;
   auto loc = [&](uint32_t off) { return file_.locationOf(off); };
-  auto fail = [&](uint32_t off, const char *msg) {
-    syntaxError(loc(off), msg);
+  // CPython 3.11 reports f-string scanning errors at the end of the string token.
+  auto fail = [&](uint32_t, const char *msg) {
+    syntaxError(t.range.end, msg);
     return false;
   };
   while (i < end) {

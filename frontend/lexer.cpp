@@ -227,7 +227,11 @@ bool Lexer::handleIndentation() {
       push(Tok::Dedent, p, p);
     }
     if (col != indents_.back()) {
-      fail(DiagKind::IndentationError, p, "unindent does not match any outer indentation level");
+      // CPython points just past the end of the offending line.
+      uint32_t eol = p;
+      while (eol < end_ && text_[eol] != '\n' && text_[eol] != '\r')
+        ++eol;
+      fail(DiagKind::IndentationError, eol, "unindent does not match any outer indentation level");
       return false;
     }
     if (altcol != altIndents_.back()) {
@@ -500,18 +504,18 @@ bool Lexer::lexNumber() {
         ++pos_;
       if (!isDig(peek())) {
         if (kindCh != 'x' && isDigit(peek())) {
-          fail(DiagKind::SyntaxError, pos_ + 1,
+          fail(DiagKind::SyntaxError, pos_,
                std::string("invalid digit '") + peek() + "' in " + kind + " literal");
           return false;
         }
-        fail(DiagKind::SyntaxError, pos_, std::string("invalid ") + kind + " literal");
+        fail(DiagKind::SyntaxError, pos_ - 1, std::string("invalid ") + kind + " literal");
         return false;
       }
       while (isDig(peek()))
         ++pos_;
     } while (peek() == '_');
     if (kindCh != 'x' && isDigit(peek())) {
-      fail(DiagKind::SyntaxError, pos_ + 1,
+      fail(DiagKind::SyntaxError, pos_,
            std::string("invalid digit '") + peek() + "' in " + kind + " literal");
       return false;
     }
@@ -622,6 +626,10 @@ bool Lexer::lexOperator() {
   };
   const uint32_t start = pos_;
   std::string_view rest = text_.substr(pos_, std::min<uint32_t>(3, end_ - pos_));
+  if (rest.substr(0, 2) == "<>") {  // Python 2's inequality
+    fail(DiagKind::SyntaxError, start, "invalid syntax");
+    return false;
+  }
   for (const Op &op : kOps) {
     if (rest.substr(0, op.s.size()) != op.s)
       continue;

@@ -36,6 +36,21 @@ const char *exprKindDescription(const Expr *e) {
   }
 }
 
+// CPython's invalid_expression rule: inside brackets, two expressions in a row (`(1 2)`) are
+// probably a forgotten comma, except NAME STRING (`print "x"`-like prefixes).
+void Parser::missingCommaOrInvalid(const Expr *last) {
+  switch (tok().kind) {
+  case Tok::Name: case Tok::Int: case Tok::Float: case Tok::Imag: case Tok::String:
+  case Tok::KwTrue: case Tok::KwFalse: case Tok::KwNone: case Tok::LParen: case Tok::LBracket:
+    break;
+  default:
+    return invalidSyntaxHere();
+  }
+  if (llvm::isa<Name>(last) && at(Tok::String))
+    return invalidSyntaxHere();
+  syntaxError(last->range.begin, "invalid syntax. Perhaps you forgot a comma?");
+}
+
 bool Parser::isExpressionStart() const {
   switch (tok().kind) {
   case Tok::Name: case Tok::Int: case Tok::Float: case Tok::Imag: case Tok::String:
@@ -185,7 +200,9 @@ ExprPtr Parser::parseComparison() {
         op = rt::CompareOp::NotIn;
         break;
       }
-      [[fallthrough]];
+      // `a not b`: CPython fails where it expected `in`.
+      syntaxError(tok(1).range.begin, "invalid syntax");
+      return nullptr;
     default:
       if (cmp) {
         cmp->range = rangeFrom(begin);
@@ -394,7 +411,7 @@ ExprPtr Parser::parseParenthesized() {
   if (accept(Tok::RParen))
     return first;  // a parenthesized expression keeps its own range, as in CPython
   if (!at(Tok::Comma)) {
-    invalidSyntaxHere();
+    missingCommaOrInvalid(first.get());
     return nullptr;
   }
   auto tuple = std::make_unique<TupleDisplay>(SourceRange{});
@@ -412,7 +429,7 @@ ExprPtr Parser::parseParenthesized() {
     tuple->elts.push_back(std::move(e));
   }
   if (!accept(Tok::RParen)) {
-    invalidSyntaxHere();
+    missingCommaOrInvalid(tuple->elts.back().get());
     return nullptr;
   }
   tuple->range = rangeFrom(begin);
@@ -458,7 +475,7 @@ ExprPtr Parser::parseListDisplay() {
     list->elts.push_back(std::move(e));
   }
   if (!accept(Tok::RBracket)) {
-    invalidSyntaxHere();
+    missingCommaOrInvalid(list->elts.back().get());
     return nullptr;
   }
   list->range = rangeFrom(begin);
@@ -535,6 +552,7 @@ ExprPtr Parser::parseCall(ExprPtr func) {
   auto call = std::make_unique<Call>(SourceRange{}, std::move(func));
   SourceLoc begin = call->func->range.begin;
   advance();  // '('
+  bool positionalAfterKeyword = false;
   while (!at(Tok::RParen)) {
     if (at(Tok::Star) || at(Tok::DoubleStar)) {
       unsupported(tok().range.begin, at(Tok::Star)
@@ -570,17 +588,22 @@ ExprPtr Parser::parseCall(ExprPtr func) {
         syntaxError(argBegin, "expression cannot contain assignment, perhaps you meant \"==\"?");
         return nullptr;
       }
-      if (!call->keywords.empty()) {
-        syntaxError(argBegin, "positional argument follows keyword argument");
-        return nullptr;
-      }
+      if (!call->keywords.empty())
+        positionalAfterKeyword = true;  // reported after the last argument, as CPython does
       call->args.push_back(std::move(arg));
     }
     if (!accept(Tok::Comma))
       break;
   }
+  if (positionalAfterKeyword && at(Tok::RParen)) {
+    syntaxError(prev().range.end, "positional argument follows keyword argument");
+    return nullptr;
+  }
   if (!accept(Tok::RParen)) {
-    invalidSyntaxHere();
+    if (!call->args.empty() && prev().kind != Tok::Comma)
+      missingCommaOrInvalid(call->args.back().get());
+    else
+      invalidSyntaxHere();
     return nullptr;
   }
   call->range = rangeFrom(begin);

@@ -58,6 +58,7 @@ public:
   // "invalid syntax" at the current token, or a more specific message (or refusal) for tokens that
   // start a construct fastjit refuses.
   void invalidSyntaxHere();
+  void missingCommaOrInvalid(const ast::Expr *last);
 
   // --- statements (parser_stmt.cpp) ---
   void parseStatementInto(ast::StmtList &out);

@@ -337,6 +337,7 @@ StmtPtr Parser::parseExprOrAssign() {
   if (!first)
     return nullptr;
   if (at(Tok::Colon)) {
+    // Points at the annotation's ':' (tests/conformance/refused records this position).
     unsupported(tok().range.begin,
                 "annotated assignments ('x: int = ...') are not supported by fastjit");
     return nullptr;
@@ -530,7 +531,7 @@ StmtPtr Parser::parseFromImport() {
     if (parens && at(Tok::RParen))
       break;
     if (!parens && (at(Tok::Newline) || at(Tok::Semicolon) || at(Tok::EndOfFile))) {
-      syntaxError(prev().range.begin, "trailing comma not allowed without surrounding parentheses");
+      syntaxError(tok().range.begin, "trailing comma not allowed without surrounding parentheses");
       return nullptr;
     }
   }
@@ -550,7 +551,9 @@ bool Parser::parseBlock(StmtList &out, const char *what, uint32_t headerLine) {
   if (!accept(Tok::Newline))
     return parseSimpleStatements(out);  // `if x: y = 1` on one line
   if (!accept(Tok::Indent)) {
-    report(DiagKind::IndentationError, tok().range.begin,
+    // At the end of the file CPython points at the end of the header line.
+    SourceLoc loc = at(Tok::EndOfFile) || at(Tok::Dedent) ? prev().range.begin : tok().range.begin;
+    report(DiagKind::IndentationError, loc,
            std::string("expected an indented block after ") + what + " on line " +
                std::to_string(headerLine));
     return true;  // nothing to skip: the next line is a statement of its own
