@@ -48,10 +48,12 @@ public:
   // getrandbits(k): ValueError "number of bits must be non-negative"; k > 63 can leave int64 and
   // then raises OverflowError "integer overflow" (the licensed int64 difference).
   bool getrandbits(int64_t k, int64_t &out);
-  // _randbelow_with_getrandbits(n) for 0 < n <= 2**63-1 (n == 0 returns 0 as CPython does).
+  // _randbelow_with_getrandbits(n) for 0 < n < 2**64 (n == 0 returns 0; CPython's callers never
+  // pass it).
   uint64_t randbelow(uint64_t n);
-  // randrange(stop) when hasStop is false (start is then the stop), else randrange(start, stop,
-  // step). ValueError "empty range for randrange()", "empty range for randrange() (a, b, w)",
+  // randrange(stop) when hasStop is false (start is then the stop; a step other than 1 is
+  // TypeError "Missing a non-None stop argument"), else randrange(start, stop, step).
+  // ValueError "empty range for randrange()", "empty range for randrange() (a, b, w)",
   // "zero step for randrange()".
   bool randrange(int64_t start, int64_t stop, int64_t step, bool hasStop, int64_t &out);
   // randint(a, b) == randrange(a, b + 1): ValueError "empty range for randrange() (a, b+1, w)".
