@@ -231,20 +231,25 @@ ExprPtr binaryLevel(Parser &p, Next next, std::initializer_list<std::pair<Tok, r
   ExprPtr lhs = next();
   if (!lhs)
     return nullptr;
+  int added = 0;
   for (;;) {
     const rt::BinaryOp *found = nullptr;
     for (const auto &o : ops)
       if (p.at(o.first))
         found = &o.second;
     if (!found)
-      return lhs;
+      break;
     rt::BinaryOp op = *found;
     p.advance();
-    ExprPtr rhs = next();
-    if (!rhs)
-      return nullptr;
+    ExprPtr rhs = p.deepen(added) ? next() : nullptr;
+    if (!rhs) {
+      lhs = nullptr;
+      break;
+    }
     lhs = std::make_unique<BinOp>(p.rangeFrom(begin), op, std::move(lhs), std::move(rhs));
   }
+  p.depth_ -= added;
+  return lhs;
 }
 }  // namespace
 
@@ -317,6 +322,9 @@ ExprPtr Parser::parsePower() {
   ExprPtr base = parsePrimary();
   if (!base || !accept(Tok::DoubleStar))
     return base;
+  DepthGuard g(*this);
+  if (!g.ok)
+    return nullptr;
   // Right-associative and binds tighter than unary minus on its left, looser on its right:
   // -2**2 == -4 and 2**-1 == 0.5.
   ExprPtr exp = parseFactor();
@@ -328,7 +336,12 @@ ExprPtr Parser::parsePower() {
 ExprPtr Parser::parsePrimary() {
   SourceLoc begin = tok().range.begin;
   ExprPtr e = parseAtom();
+  int added = 0;
   while (e) {
+    if ((at(Tok::Dot) || at(Tok::LParen) || at(Tok::LBracket)) && !deepen(added)) {
+      e = nullptr;
+      break;
+    }
     if (accept(Tok::Dot)) {
       if (!at(Tok::Name)) {
         invalidSyntaxHere();
@@ -346,6 +359,7 @@ ExprPtr Parser::parsePrimary() {
     if (e)
       e->range.begin = begin;
   }
+  depth_ -= added;
   return e;
 }
 

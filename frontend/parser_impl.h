@@ -115,18 +115,35 @@ public:
 
   // Depth guard for recursion that brackets do not bound (`- - - x`, `not not x`, `a if b else
   // c if ...`): past kMaxDepth, report instead of exhausting the C++ stack.
-  static constexpr int kMaxDepth = 600;
+  // Left-deep chains (`1 + 1 + ...`, `a.b.c...`, `f()()...`) count too: the tree they build is
+  // as deep as the chain is long, and every later pass (and the destructor) recurses over it.
+  // CPython gives up on such chains as well (RecursionError during compilation, near 3000).
+  static constexpr int kMaxDepth = 1000;
+  static constexpr const char *kTooDeep = "expression is too deeply nested";
   struct DepthGuard {
     Parser &p;
     bool ok;
     explicit DepthGuard(Parser &p) : p(p), ok(++p.depth_ <= kMaxDepth) {
-      if (!ok && !p.depthReported_) {
-        p.depthReported_ = true;
-        p.syntaxError(p.tok().range.begin, "too many nested parentheses");
-      }
+      if (!ok)
+        p.reportTooDeep();
     }
     ~DepthGuard() { --p.depth_; }
   };
+  void reportTooDeep() {
+    if (!depthReported_) {
+      depthReported_ = true;
+      syntaxError(tok().range.begin, kTooDeep);
+    }
+  }
+  // For loops that extend a chain: one more level; false (reported) past the limit.
+  bool deepen(int &added) {
+    ++depth_;
+    ++added;
+    if (depth_ <= kMaxDepth)
+      return true;
+    reportTooDeep();
+    return false;
+  }
 
   SourceRange rangeFrom(SourceLoc begin) const { return {begin, prev().range.end}; }
 
