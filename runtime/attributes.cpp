@@ -43,6 +43,14 @@ Value noAttribute(const Value &obj, std::string_view name) {
 
 }  // namespace
 
+Value moduleGetAttr(const ModuleObject *m, std::string_view name) {
+  for (const auto &[key, value] : m->members)
+    if (key == name) return value;
+  if (name == "__name__") return makeStr(m->name);
+  return raise(ExcType::AttributeError,
+               fmt::format("module '{}' has no attribute '{}'", m->name, name));
+}
+
 MethodFn findMethod(const Value &self, std::string_view name, const char **canonical) {
   switch (self.tag()) {
   case Tag::Float:

@@ -1,10 +1,10 @@
 // The module registry: importModule builds math, time, random and sys once, on first import, and
-// returns the same object afterwards; moduleGetAttr looks members up by name.
+// returns the same object afterwards (member lookup is in attributes.cpp, so that reading an
+// attribute does not link every module's implementation).
 #include "runtime/modules.h"
 
 #include "runtime/errors.h"
 #include "runtime/modules_internal.h"
-#include "runtime/str.h"
 
 #include <fmt/format.h>
 
@@ -37,14 +37,6 @@ Value importModule(std::string_view name) {
                                : buildSysModule();
   }
   return Value::borrow(*slot);
-}
-
-Value moduleGetAttr(const ModuleObject *m, std::string_view name) {
-  for (const auto &[key, value] : m->members)
-    if (key == name) return value;
-  if (name == "__name__") return makeStr(m->name);
-  return raise(ExcType::AttributeError,
-               fmt::format("module '{}' has no attribute '{}'", m->name, name));
 }
 
 }  // namespace fastjit::rt
