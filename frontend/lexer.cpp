@@ -284,7 +284,7 @@ std::vector<Token> Lexer::tokenize() {
       if (n == '\n' || n == '\r') {
         pos_ += (n == '\r' && peek(2) == '\n') ? 3 : 2;
         if (atEnd()) {
-          fail(DiagKind::SyntaxError, pos_, "unexpected EOF while parsing");
+          fail(DiagKind::SyntaxError, start + 1, "unexpected EOF while parsing");
           break;
         }
         continue;

@@ -22,6 +22,13 @@ SourceFile::SourceFile(std::string name, std::string text)
     if ((c == '\n' || c == '\r') && i + 1 < n)
       lineStarts_.push_back(static_cast<uint32_t>(i + 1));
   }
+  asciiLine_.assign(lineStarts_.size(), true);
+  for (size_t l = 0, i = 0; i < n; ++i) {
+    while (l + 1 < lineStarts_.size() && lineStarts_[l + 1] <= i)
+      ++l;
+    if (static_cast<unsigned char>(text_[i]) >= 0x80)
+      asciiLine_[l] = false;
+  }
 }
 
 bool SourceFile::load(const std::string &path, SourceFile &out, std::string &error) {
@@ -69,6 +76,10 @@ SourceLoc SourceFile::locationOf(uint32_t offset) const {
   auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
   uint32_t lineIdx = static_cast<uint32_t>(it - lineStarts_.begin());  // 1-based line
   loc.line = lineIdx;
+  if (asciiLine_[lineIdx - 1]) {
+    loc.column = offset - lineStarts_[lineIdx - 1] + 1;
+    return loc;
+  }
   // Column counts code points: every byte that is not a UTF-8 continuation byte starts one.
   uint32_t col = 1;
   for (uint32_t i = lineStarts_[lineIdx - 1]; i < offset; ++i)

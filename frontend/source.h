@@ -57,6 +57,7 @@ private:
   std::string name_;
   std::string text_;
   std::vector<uint32_t> lineStarts_;  // byte offset of the first byte of each line
+  std::vector<bool> asciiLine_;       // line has no multi-byte characters: column = bytes + 1
 };
 
 }  // namespace fastjit
