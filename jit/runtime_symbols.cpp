@@ -1,11 +1,12 @@
 // The one list of native functions compiled code may call, by symbol name. The engine defines each
 // as an absolute symbol in the JIT's main library; codegen declares them (with their attributes) in
-// jit/codegen_runtime.cpp under the same names. A helper missing here is a link error at lookup
+// jit/codegen_runtime.cpp under the same names; jit/runtime_helpers.h has their C declarations. A helper missing here is a link error at lookup
 // time, which the engine reports as an llvm::Error, never a crash.
 //
 // libm functions are listed too, so that what a compiled `math.hypot` or float `%` binds to does
 // not depend on which symbols the host process happens to export.
 #include "jit/engine.h"
+#include "jit/runtime_helpers.h"
 
 #include <cmath>
 
@@ -28,6 +29,35 @@ const RuntimeSymbol kSymbols[] = {
     {"log", reinterpret_cast<void *>(static_cast<D1>(&::log))},
     {"sin", reinterpret_cast<void *>(static_cast<D1>(&::sin))},
     {"cos", reinterpret_cast<void *>(static_cast<D1>(&::cos))},
+#define FJ_SYMBOL(name) {#name, reinterpret_cast<void *>(&name)}
+    FJ_SYMBOL(fj_call_depth),
+    FJ_SYMBOL(fj_recursion_limit),
+    FJ_SYMBOL(fj_raise),
+    FJ_SYMBOL(fj_raise_numeric),
+    FJ_SYMBOL(fj_raise_recursion),
+    FJ_SYMBOL(fj_traceback),
+    FJ_SYMBOL(fj_destroy),
+    FJ_SYMBOL(fj_int_pow),
+    FJ_SYMBOL(fj_int_truediv),
+    FJ_SYMBOL(fj_int_lshift),
+    FJ_SYMBOL(fj_int_rshift),
+    FJ_SYMBOL(fj_float_floordiv),
+    FJ_SYMBOL(fj_float_mod),
+    FJ_SYMBOL(fj_float_pow),
+    FJ_SYMBOL(fj_complex_div),
+    FJ_SYMBOL(fj_complex_abs),
+    FJ_SYMBOL(fj_compare_int_float),
+    FJ_SYMBOL(fj_float_to_int),
+    FJ_SYMBOL(fj_list_new),
+    FJ_SYMBOL(fj_list_repeat),
+    FJ_SYMBOL(fj_list_concat),
+    FJ_SYMBOL(fj_list_append),
+    FJ_SYMBOL(fj_list_set),
+    FJ_SYMBOL(fj_list_get_slow),
+    FJ_SYMBOL(fj_make_tuple),
+    FJ_SYMBOL(fj_call),
+    FJ_SYMBOL(fj_raise_unexpected_type),
+#undef FJ_SYMBOL
 };
 
 }  // namespace

@@ -1,0 +1,46 @@
+// Typed IR -> LLVM IR. For each ready specialization (ir/specialize.h) codegen emits two functions
+// into an LLVM module:
+//
+//   typed entry  "<name>"        { Ret, i1 failed } (Arg0, Arg1, ...)
+//       unboxed arguments and result: int i64, float double, bool i1, complex {double, double},
+//       None i8, list/tuple a pointer to the object (arguments borrowed, result owned); called
+//       directly by other compiled code.
+//   boxed entry  "<name>.boxed"  i32 (const rt::Value *args, rt::Value *out)
+//       the boundary with the interpreter: unboxes args (whose types the caller has matched to
+//       the specialization), calls the typed entry, boxes the result into *out. 0, or -1 with a
+//       Python exception pending.
+//
+// A failing operation raises through runtime/errors.h, adds this frame's traceback line and
+// returns `failed`; callers propagate it, adding their own lines. This header is light on purpose
+// (no LLVM IR headers): the API includes it.
+#pragma once
+
+#include "ir/specialize.h"
+
+#include "llvm/Support/Error.h"
+
+#include <vector>
+
+namespace llvm {
+class Module;
+}
+
+namespace fastjit::jit {
+
+struct CodegenOptions {
+  bool unsafe = false;  // --unsafe: no bounds or overflow checks (not Python semantics)
+};
+
+// The boxed entry's C type.
+using BoxedEntry = int (*)(const rt::Value *args, rt::Value *out);
+
+// Emits every specialization of `specs` (all ready) into `m`; callees that are not in `specs` are
+// declared and must be defined in a module the engine already has or gets in the same batch.
+// An Error names the specialization, the line and what could not be lowered.
+llvm::Error emitSpecializations(llvm::Module &m, ir::Specializer &specializer,
+                                const std::vector<ir::Specialization *> &specs,
+                                const CodegenOptions &options);
+
+std::string boxedEntryName(const ir::Specialization &spec);
+
+}  // namespace fastjit::jit

@@ -1,0 +1,132 @@
+// Private to codegen (codegen.cpp: function structure, registers, control flow, calls, boxing;
+// codegen_ops.cpp: operators, comparisons, lists, builtins; codegen_runtime.cpp: declarations of
+// the runtime helpers). Not an interface: nothing outside jit/codegen*.cpp includes this.
+//
+// Registers of the IR become stack slots (allocas) of their inferred LLVM type; mem2reg/SROA turn
+// them into SSA values, so codegen stays a direct, instruction-by-instruction translation.
+// Registers holding objects (lists, tuples, list iterators) own one reference: a write releases
+// the previous value, and both exits (return and unwind) release them all.
+#pragma once
+
+#include "jit/codegen.h"
+#include "jit/runtime_helpers.h"
+
+#include "llvm/IR/IRBuilder.h"
+#include "llvm/IR/Module.h"
+
+#include <map>
+#include <string>
+#include <vector>
+
+namespace fastjit::jit {
+
+using ir::Type;
+using K = ir::Type::Kind;
+
+// An LLVM value with the Python type it represents.
+struct TV {
+  llvm::Value *v = nullptr;
+  Type t;
+};
+
+// Value tags as compiled code writes them (rt::Tag).
+enum : uint8_t { kTagNone = 1, kTagBool = 2, kTagInt = 3, kTagFloat = 4, kTagComplex = 5,
+                 kTagObject = 6 };
+
+// Declarations of the runtime helpers (jit/runtime_helpers.h) in one module, with attributes.
+class RuntimeDecls {
+public:
+  explicit RuntimeDecls(llvm::Module &m) : m_(m) {}
+  llvm::FunctionCallee get(const std::string &name);
+  llvm::GlobalVariable *global(const std::string &name);  // an i64 variable (fj_call_depth)
+
+private:
+  llvm::Module &m_;
+};
+
+// The LLVM type holding a value of `t` in compiled code, or nullptr when codegen cannot hold it.
+llvm::Type *llvmTypeOf(llvm::LLVMContext &ctx, const Type &t);
+// Does a register of this type own an object reference?
+bool ownsReference(const Type &t);
+
+class FunctionEmitter {
+public:
+  FunctionEmitter(llvm::Module &m, ir::Specializer &sp, ir::Specialization &spec,
+                  const CodegenOptions &options);
+  llvm::Error emit();
+
+  static llvm::Function *declareTyped(llvm::Module &m, const ir::Specialization &spec);
+  static llvm::Error emitBoxed(llvm::Module &m, const ir::Specialization &spec);
+
+  // --- codegen.cpp ---------------------------------------------------------------------------
+private:
+  llvm::Error setUp();
+  void findAbsCompares();
+  llvm::Error lower(const ir::Instruction &inst);
+  TV read(ir::Reg r);
+  void write(ir::Reg r, llvm::Value *v);  // takes over an owned reference
+  const Type &typeOf(ir::Reg r) const { return spec_.types.regs[r]; }
+  llvm::BasicBlock *failBlock(int line);
+  void failIf(llvm::Value *cond, int line);        // cond true: raise already pending -> unwind
+  void checkStatus(llvm::Value *status, int line);  // i32 != 0 -> unwind
+  void raise(int32_t excType, const std::string &message, int line);
+  void raiseNumeric(int32_t which, int line);
+  void emitExits();
+  void releaseOwned();
+  void incref(llvm::Value *obj);
+  void decref(llvm::Value *obj);  // obj non-null
+  void decrefIfNonNull(llvm::Value *obj);
+  llvm::Value *cString(const std::string &s);
+  llvm::Error lowerCall(const ir::Instruction &inst, const Type &callee, size_t firstArg);
+  llvm::Error lowerFunctionCall(const ir::Instruction &inst, const Type &callee, size_t firstArg);
+  llvm::Expected<TV> materializeConstant(const rt::Value &v, int line);
+  llvm::Error unsupported(int line, const std::string &what);
+  // Boxes a scalar into a stack Value (for helper calls): returns its address.
+  llvm::Value *boxScalar(const TV &x);
+  // Reads the 16-byte payload written by a helper as a value of type t.
+  llvm::Value *loadPayload(llvm::Value *addr, const Type &t);
+
+  // --- codegen_ops.cpp -----------------------------------------------------------------------
+  llvm::Expected<TV> binary(const ir::Instruction &inst, TV a, TV b);
+  llvm::Expected<TV> unary(const ir::Instruction &inst, TV a);
+  llvm::Expected<TV> compare(const ir::Instruction &inst, TV a, TV b);
+  llvm::Value *truthy(const TV &a);
+  llvm::Value *toFloat(const TV &a);
+  llvm::Value *toInt(const TV &a);  // bool -> i64
+  llvm::Value *toComplex(const TV &a);
+  llvm::Value *intArith(llvm::Intrinsic::ID id, llvm::Value *a, llvm::Value *b, int line);
+  llvm::Value *compareIntFloat(rt::CompareOp op, llvm::Value *i, llvm::Value *f);
+  bool tryAbsCompare(const ir::Instruction &inst, TV &out);
+  llvm::Value *complexAbs(llvm::Value *z, int line);
+  llvm::Value *normaliseIndex(llvm::Value *list, llvm::Value *index, bool store, int line);
+  llvm::Value *loadListElement(llvm::Value *list, llvm::Value *index, const Type &elem, int line);
+  void storeListElement(llvm::Value *list, llvm::Value *index, const TV &value, int line);
+  llvm::Error appendToList(llvm::Value *list, const TV &value, int line);
+  llvm::Expected<TV> callBuiltin(const ir::Instruction &inst, const std::string &name,
+                                 const std::vector<TV> &args);
+  llvm::Value *listSize(llvm::Value *list);
+  llvm::Value *storageMatches(llvm::Value *list, const Type &elem);
+
+  llvm::Module &m_;
+  llvm::LLVMContext &ctx_;
+  ir::Specializer &sp_;
+  ir::Specialization &spec_;
+  const ir::Function &fn_;
+  CodegenOptions options_;
+  RuntimeDecls rt_;
+  llvm::IRBuilder<> b_;
+  llvm::Function *f_ = nullptr;
+  llvm::Type *retType_ = nullptr;  // the unboxed result type (i8 for None/unknown)
+  std::vector<llvm::AllocaInst *> slots_;
+  std::vector<llvm::AllocaInst *> bound_;  // locals read under CheckBound
+  std::vector<llvm::BasicBlock *> blocks_;
+  std::vector<int> uses_;
+  std::vector<const ir::Instruction *> singleDef_;
+  std::vector<bool> skip_;  // registers whose defining call is folded into a use (abs(z) < c)
+  llvm::AllocaInst *retSlot_ = nullptr, *lineSlot_ = nullptr, *depthSlot_ = nullptr;
+  llvm::BasicBlock *exitBlock_ = nullptr, *unwindBlock_ = nullptr, *depthFailBlock_ = nullptr;
+  std::map<int, llvm::BasicBlock *> failBlocks_;
+  llvm::MDNode *unlikely_ = nullptr;
+};
+
+}  // namespace fastjit::jit

@@ -1,0 +1,88 @@
+// LLVM declarations of the runtime helpers (jit/runtime_helpers.h), with the attributes that let
+// the optimizer move code around them: all are nounwind (no C++ exception ever crosses compiled
+// code); the pure ones are also memory(none)/willreturn. The signatures here must match the C
+// declarations exactly; the names match jit/runtime_symbols.cpp.
+#include "jit/codegen_impl.h"
+
+namespace fastjit::jit {
+
+using namespace llvm;
+
+namespace {
+
+struct HelperSig {
+  const char *name;
+  const char *sig;  // return type then parameters: v void, i i32, l i64, d double, p ptr
+  bool pure;        // no side effects, no exceptions: may be hoisted, merged, deleted
+};
+
+const HelperSig kHelpers[] = {
+    {"fj_raise", "vip", false},
+    {"fj_raise_numeric", "vi", false},
+    {"fj_raise_recursion", "v", false},
+    {"fj_raise_unexpected_type", "vp", false},
+    {"fj_traceback", "vpip", false},
+    {"fj_destroy", "vp", false},
+    {"fj_int_pow", "illp", false},
+    {"fj_int_truediv", "illp", false},
+    {"fj_int_lshift", "illp", false},
+    {"fj_int_rshift", "illp", false},
+    {"fj_float_floordiv", "iddp", false},
+    {"fj_float_mod", "iddp", false},
+    {"fj_float_pow", "iddp", false},
+    {"fj_complex_div", "iddddp", false},
+    {"fj_complex_abs", "iddp", false},
+    {"fj_compare_int_float", "ild", true},
+    {"fj_float_to_int", "idp", false},
+    {"fj_list_new", "pl", false},
+    {"fj_list_repeat", "ppl", false},
+    {"fj_list_concat", "ppp", false},
+    {"fj_list_append", "ipp", false},
+    {"fj_list_set", "iplp", false},
+    {"fj_list_get_slow", "iplip", false},
+    {"fj_make_tuple", "ppl", false},
+    {"fj_call", "ipplp", false},
+};
+
+llvm::Type *letterType(LLVMContext &ctx, char c) {
+  switch (c) {
+  case 'v': return llvm::Type::getVoidTy(ctx);
+  case 'i': return llvm::Type::getInt32Ty(ctx);
+  case 'l': return llvm::Type::getInt64Ty(ctx);
+  case 'd': return llvm::Type::getDoubleTy(ctx);
+  default: return PointerType::get(ctx, 0);
+  }
+}
+
+}  // namespace
+
+FunctionCallee RuntimeDecls::get(const std::string &name) {
+  for (const HelperSig &h : kHelpers) {
+    if (name != h.name) continue;
+    LLVMContext &ctx = m_.getContext();
+    std::string sig = h.sig;
+    std::vector<llvm::Type *> params;
+    for (size_t i = 1; i < sig.size(); ++i) params.push_back(letterType(ctx, sig[i]));
+    auto *fty = FunctionType::get(letterType(ctx, sig[0]), params, false);
+    FunctionCallee callee = m_.getOrInsertFunction(name, fty);
+    if (auto *f = dyn_cast<Function>(callee.getCallee())) {
+      f->addFnAttr(Attribute::NoUnwind);
+      if (h.pure) {
+        f->setDoesNotAccessMemory();
+        f->addFnAttr(Attribute::WillReturn);
+      }
+      // Raising is the cold path of every check: keep it out of the hot layout.
+      if (name.rfind("fj_raise", 0) == 0) f->addFnAttr(Attribute::Cold);
+    }
+    return callee;
+  }
+  report_fatal_error(("fastjit: undeclared runtime helper " + name).c_str());
+}
+
+GlobalVariable *RuntimeDecls::global(const std::string &name) {
+  if (GlobalVariable *g = m_.getGlobalVariable(name)) return g;
+  return new GlobalVariable(m_, llvm::Type::getInt64Ty(m_.getContext()), false,
+                            GlobalValue::ExternalLinkage, nullptr, name);
+}
+
+}  // namespace fastjit::jit

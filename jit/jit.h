@@ -1,0 +1,83 @@
+// The JIT as the rest of fastjit sees it: specialize a function for the types of the arguments it
+// is called with, compile it (and every callee it needs) to native code, and hand back an entry
+// that takes and returns boxed rt::Values. This is what api/ uses; it hides the Specializer, the
+// codegen and the ORC engine behind one object per loaded program.
+//
+// Two ways in:
+//   * entry(fn, args): the boxed entry for these argument values, or an llvm::Error whose message
+//     is "<fn>[types]: line N: cannot compile <reason>" (for --explain and --mode=jit).
+//   * attach(functionObject): swaps the function's invoke hook for a dispatcher that compiles on
+//     first call per signature and falls back to the previous hook (the interpreter) when the
+//     specialization cannot be compiled. Compiled and interpreted code then call each other
+//     through rt::call, boxing only at that boundary.
+// It must not run Python code itself, and it never throws: every failure is an llvm::Error or a
+// fallback.
+#pragma once
+
+#include "jit/codegen.h"
+#include "jit/engine.h"
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace fastjit::rt {
+struct FunctionObject;
+}
+
+namespace fastjit::jit {
+
+struct JitOptions {
+  EngineOptions engine;
+  bool unsafe = false;  // --unsafe
+};
+
+// One line per specialization tried, for --explain: compiled or not, and why.
+struct ExplainEntry {
+  std::string signature;  // "fib[int]"
+  bool compiled = false;
+  std::string reason;     // when not compiled: "line 7: cannot compile ..."
+};
+
+class Jit {
+public:
+  // globals: the module's global slots (module.globals.size() Values, Tag::Error = unbound), at a
+  // stable address for the life of the Jit; read when specializing.
+  static llvm::Expected<std::unique_ptr<Jit>> create(const ir::Module &module,
+                                                     const rt::Value *globals,
+                                                     const JitOptions &options = {});
+  ~Jit();
+
+  llvm::Expected<BoxedEntry> entry(const ir::Function &fn, const rt::Value *args, size_t nargs);
+
+  // Calls fn compiled: Value::error() with the Python exception pending on a Python error; an
+  // llvm::Error when it cannot be compiled.
+  llvm::Expected<rt::Value> call(const ir::Function &fn, const rt::Value *args, size_t nargs);
+
+  // Makes `fn` (a function of this module) dispatch to compiled code. Its previous invoke hook is
+  // kept as the fallback. Idempotent.
+  void attach(rt::FunctionObject *fn);
+
+  const std::vector<ExplainEntry> &explain() const { return explain_; }
+  // The inferred types of every specialization (--emit=typed-ir).
+  std::string typedIR() const;
+
+  Engine &engine() { return *engine_; }
+  ir::Specializer &specializer() { return *specializer_; }
+
+  struct Attached;  // the dispatcher's per-function state (jit.cpp)
+
+private:
+  Jit() = default;
+  llvm::Error compilePending();
+
+  const ir::Module *module_ = nullptr;
+  JitOptions options_;
+  std::unique_ptr<Engine> engine_;
+  std::unique_ptr<ir::Specializer> specializer_;
+  std::vector<ExplainEntry> explain_;
+  int batch_ = 0;
+  std::vector<std::unique_ptr<Attached>> attached_;
+};
+
+}  // namespace fastjit::jit

@@ -1,0 +1,164 @@
+// Implementations of the C-ABI helpers of jit/runtime_helpers.h: each one forwards to runtime/ and
+// converts between plain scalars/pointers and rt::Value. No Python rule is decided here.
+#include "jit/runtime_helpers.h"
+
+#include "runtime/errors.h"
+#include "runtime/list.h"
+#include "runtime/numeric.h"
+#include "runtime/ops.h"
+#include "runtime/tuple.h"
+
+#include <cstddef>
+#include <cstring>
+#include <new>
+
+using namespace fastjit::rt;
+
+// Offsets compiled code relies on (jit/codegen_ops.cpp reads them). ListObject derives from Object,
+// so it is not standard-layout, but its layout is fixed (list.h) and clang computes it exactly.
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Winvalid-offsetof"
+static_assert(offsetof(ListObject, storage) == 16);
+static_assert(offsetof(ListObject, size) == 24);
+static_assert(offsetof(ListObject, data) == 40);
+#pragma clang diagnostic pop
+static_assert(sizeof(TupleObject) == 24);
+
+namespace {
+
+// A scalar Value's 16-byte payload, copied out (the payload sits at offset 8 of a Value).
+void copyPayload(const Value &v, void *payload) {
+  std::memcpy(payload, reinterpret_cast<const char *>(&v) + 8, 16);
+}
+
+}  // namespace
+
+extern "C" {
+
+int64_t fj_call_depth = 0;
+int64_t fj_recursion_limit = 1000;
+
+void fj_raise(int32_t excType, const char *message) {
+  raise(ExcType(excType), message ? std::string(message) : std::string());
+}
+
+void fj_raise_numeric(int32_t which) {
+  double d;
+  switch (which) {
+  case FJ_INT_OVERFLOW: raiseIntegerOverflow(); break;
+  case FJ_INT_DIV_ZERO: raiseIntDivByZero(); break;
+  case FJ_INT_MOD_ZERO: raiseIntModByZero(); break;
+  case FJ_FLOAT_FLOORDIV_ZERO: raiseFloatFloorDivByZero(); break;
+  case FJ_FLOAT_MOD_ZERO: raiseFloatModByZero(); break;
+  case FJ_FLOAT_DIV_ZERO: floatTrueDiv(1.0, 0.0, d); break;  // raises its own message
+  default: raise(ExcType::RuntimeError, "fastjit: unknown numeric error");
+  }
+}
+
+void fj_raise_recursion() { raise(ExcType::RecursionError, "maximum recursion depth exceeded"); }
+
+void fj_traceback(const char *file, int32_t line, const char *function) {
+  addTraceback(file, line, function);
+}
+
+void fj_destroy(void *object) { destroyObject(static_cast<Object *>(object)); }
+
+int32_t fj_int_pow(int64_t a, int64_t b, int64_t *out) {
+  Value r = intPow(a, b);
+  if (r.isError()) return -1;
+  if (!r.isInt()) {
+    fj_raise_unexpected_type("int ** int");
+    return -1;
+  }
+  *out = r.asInt();
+  return 0;
+}
+
+int32_t fj_int_truediv(int64_t a, int64_t b, double *out) { return intTrueDiv(a, b, *out) ? 0 : -1; }
+int32_t fj_int_lshift(int64_t a, int64_t b, int64_t *out) { return intLShift(a, b, *out) ? 0 : -1; }
+int32_t fj_int_rshift(int64_t a, int64_t b, int64_t *out) { return intRShift(a, b, *out) ? 0 : -1; }
+int32_t fj_float_floordiv(double a, double b, double *out) {
+  return floatFloorDiv(a, b, *out) ? 0 : -1;
+}
+int32_t fj_float_mod(double a, double b, double *out) { return floatMod(a, b, *out) ? 0 : -1; }
+
+int32_t fj_float_pow(double a, double b, double *out) {
+  Value r = floatPow(a, b);
+  if (r.isError()) return -1;
+  if (!r.isFloat()) {
+    fj_raise_unexpected_type("float ** float");
+    return -1;
+  }
+  *out = r.asFloat();
+  return 0;
+}
+
+int32_t fj_complex_div(double ar, double ai, double br, double bi, double *out2) {
+  Complex q;
+  if (!complexDiv({ar, ai}, {br, bi}, q)) return -1;
+  out2[0] = q.re;
+  out2[1] = q.im;
+  return 0;
+}
+
+int32_t fj_complex_abs(double re, double im, double *out) {
+  return complexAbs({re, im}, *out) ? 0 : -1;
+}
+
+int32_t fj_compare_int_float(int64_t i, double f) { return compareIntFloat(i, f); }
+int32_t fj_float_to_int(double f, int64_t *out) { return floatToInt(f, *out) ? 0 : -1; }
+
+void *fj_list_new(int64_t reserve) {
+  Value v = makeList(reserve);
+  return v.isError() ? nullptr : v.release_object();
+}
+
+void *fj_list_repeat(void *list, int64_t times) {
+  Value v = listRepeat(static_cast<ListObject *>(list), times);
+  return v.isError() ? nullptr : v.release_object();
+}
+
+void *fj_list_concat(void *a, void *b) {
+  Value v = listConcat(static_cast<ListObject *>(a), static_cast<ListObject *>(b));
+  return v.isError() ? nullptr : v.release_object();
+}
+
+int32_t fj_list_append(void *list, const Value *v) {
+  return listAppend(static_cast<ListObject *>(list), *v);
+}
+
+int32_t fj_list_set(void *list, int64_t index, const Value *v) {
+  return listSet(static_cast<ListObject *>(list), index, *v);
+}
+
+int32_t fj_list_get_slow(void *list, int64_t index, int32_t expectedTag, void *payload) {
+  Value v = listGet(static_cast<ListObject *>(list), index);
+  if (v.isError()) return -1;
+  if (int32_t(v.tag()) != expectedTag) {
+    fj_raise_unexpected_type("a list element (the list changed its element type)");
+    return -1;
+  }
+  copyPayload(v, payload);
+  return 0;
+}
+
+void *fj_make_tuple(const Value *items, int64_t n) {
+  Value v = makeTuple(items, n);
+  return v.isError() ? nullptr : v.release_object();
+}
+
+int32_t fj_call(const Value *callee, const Value *args, int64_t n, Value *out) {
+  Value r = call(*callee, args, size_t(n), nullptr);
+  if (r.isError()) return -1;
+  new (out) Value(std::move(r));
+  return 0;
+}
+
+void fj_raise_unexpected_type(const char *what) {
+  // Compiled code specialised on a type that no longer holds and cannot continue (there is no
+  // deoptimization back to the interpreter yet): say so rather than compute a wrong result.
+  raise(ExcType::RuntimeError,
+        std::string("fastjit: compiled code met an unexpected type for ") + what);
+}
+
+}  // extern "C"

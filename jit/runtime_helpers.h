@@ -1,0 +1,69 @@
+// The C-ABI functions compiled code calls: thin wrappers over runtime/ (numeric.h, list.h, ops.h,
+// errors.h) with plain scalar/pointer signatures that LLVM IR can declare. They hold no semantics
+// of their own: each forwards to the one runtime implementation of its rule, so compiled slow
+// paths behave exactly like the interpreter.
+//
+// Conventions: an int32_t result is 0 on success and -1 with a Python exception pending;
+// a pointer result is nullptr with an exception pending. Codegen declares each with the same name
+// and types (jit/codegen_runtime.cpp); jit/runtime_symbols.cpp lists their addresses.
+#pragma once
+
+#include <cstdint>
+
+namespace fastjit::rt {
+class Value;
+}
+
+extern "C" {
+
+// Numeric errors raised through runtime/numeric.h so each message is written once.
+enum FjNumericError : int32_t {
+  FJ_INT_OVERFLOW = 0,       // OverflowError "integer overflow"
+  FJ_INT_DIV_ZERO = 1,       // "integer division or modulo by zero"
+  FJ_INT_MOD_ZERO = 2,       // "integer modulo by zero"
+  FJ_FLOAT_FLOORDIV_ZERO = 3,
+  FJ_FLOAT_MOD_ZERO = 4,
+  FJ_FLOAT_DIV_ZERO = 5,     // "float division by zero"
+};
+
+// The call depth shared by compiled frames; RecursionError past fj_recursion_limit.
+extern int64_t fj_call_depth;
+extern int64_t fj_recursion_limit;
+
+void fj_raise(int32_t excType, const char *message);  // message may be null
+void fj_raise_numeric(int32_t which);
+void fj_raise_recursion();
+void fj_traceback(const char *file, int32_t line, const char *function);
+void fj_destroy(void *object);
+
+int32_t fj_int_pow(int64_t a, int64_t b, int64_t *out);
+int32_t fj_int_truediv(int64_t a, int64_t b, double *out);
+int32_t fj_int_lshift(int64_t a, int64_t b, int64_t *out);
+int32_t fj_int_rshift(int64_t a, int64_t b, int64_t *out);
+int32_t fj_float_floordiv(double a, double b, double *out);
+int32_t fj_float_mod(double a, double b, double *out);
+int32_t fj_float_pow(double a, double b, double *out);
+int32_t fj_complex_div(double ar, double ai, double br, double bi, double *out2);
+int32_t fj_complex_abs(double re, double im, double *out);
+int32_t fj_compare_int_float(int64_t i, double f);  // -1, 0, 1, or 2 (unordered)
+int32_t fj_float_to_int(double f, int64_t *out);
+
+void *fj_list_new(int64_t reserve);
+void *fj_list_repeat(void *list, int64_t times);
+void *fj_list_concat(void *a, void *b);
+int32_t fj_list_append(void *list, const fastjit::rt::Value *v);
+int32_t fj_list_set(void *list, int64_t index, const fastjit::rt::Value *v);
+// Slow path of a typed element read whose storage guard failed: reads element `index` (already
+// normalised) and writes its 16-byte payload if its tag is `expectedTag`; raises otherwise.
+int32_t fj_list_get_slow(void *list, int64_t index, int32_t expectedTag, void *payload);
+void *fj_make_tuple(const fastjit::rt::Value *items, int64_t n);
+
+// Calls any callable through rt::call; *out receives the result (a new Value constructed in raw
+// memory). Returns 0, or -1 with the exception pending.
+int32_t fj_call(const fastjit::rt::Value *callee, const fastjit::rt::Value *args, int64_t n,
+                fastjit::rt::Value *out);
+// The result of fj_call when its type is not the one compiled code expected (never for the
+// builtins codegen routes through fj_call, whose result types are fixed).
+void fj_raise_unexpected_type(const char *what);
+
+}  // extern "C"
