@@ -89,7 +89,10 @@ uint32_t FunctionLowering::keywordSet(std::vector<std::string> names) {
 }
 
 bool FunctionLowering::fail(const ast::Node &node, const std::string &message) {
-  if (ml.error.empty()) ml.error = "line " + std::to_string(node.line()) + ": " + message;
+  // Clang-style, like the frontend's diagnostics: "file:line:col: error: message".
+  if (ml.error.empty())
+    ml.error = ml.module.sourceName + ":" + std::to_string(node.line()) + ":" +
+               std::to_string(node.column()) + ": error: " + message + "\n";
   return false;
 }
 

@@ -4,7 +4,7 @@
 // Scoping follows CPython: in a function, a name assigned anywhere in its body is local unless
 // declared `global` (reading it unbound raises UnboundLocalError); at module level every name is a
 // global; names that are neither fall back to builtins at run time (LoadGlobal). Errors for input
-// the frontend let through but that cannot be lowered come back as llvm::Error with "line N: ...";
+// the frontend let through but that cannot be lowered come back as llvm::Error "file:line:col: error: ...";
 // lowering never crashes and never executes anything.
 #pragma once
 
