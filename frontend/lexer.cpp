@@ -109,7 +109,7 @@ SourceLoc Lexer::loc(uint32_t offset) const {
   SourceLoc l = file_.locationOf(offset);
   lastLoc_ = l;
   lastLineEnd_ = l.line < file_.lineCount() ? file_.lineStart(l.line + 1)
-                                            : static_cast<uint32_t>(file_.size()) + 1;
+                                            : static_cast<uint32_t>(file_.size());
   return l;
 }
 

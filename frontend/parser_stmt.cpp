@@ -547,6 +547,16 @@ StmtPtr Parser::parseFromImport() {
   return imp;
 }
 
+// A compound statement ends where the last statement of its last block ends (as in CPython), not
+// at the NEWLINE/DEDENT tokens that close it.
+static SourceRange compoundRange(SourceLoc begin, const StmtList &body, const StmtList &orelse,
+                                 SourceRange fallback) {
+  const StmtList &last = orelse.empty() ? body : orelse;
+  if (last.empty())
+    return fallback;
+  return {begin, last.back()->range.end};
+}
+
 bool Parser::parseBlock(StmtList &out, const char *what, uint32_t headerLine) {
   if (!accept(Tok::Newline))
     return parseSimpleStatements(out);  // `if x: y = 1` on one line
@@ -589,7 +599,7 @@ StmtPtr Parser::parseIf(bool isElif) {
     if (!expect(Tok::Colon, ":") || !parseBlock(node->orelse, "'else' statement", line))
       return nullptr;
   }
-  node->range = rangeFrom(begin);
+  node->range = compoundRange(begin, node->body, node->orelse, rangeFrom(begin));
   return node;
 }
 
@@ -612,7 +622,7 @@ StmtPtr Parser::parseWhile() {
     if (!expect(Tok::Colon, ":") || !parseBlock(node->orelse, "'else' statement", line))
       return nullptr;
   }
-  node->range = rangeFrom(begin);
+  node->range = compoundRange(begin, node->body, node->orelse, rangeFrom(begin));
   return node;
 }
 
@@ -638,7 +648,7 @@ StmtPtr Parser::parseFor() {
     if (!expect(Tok::Colon, ":") || !parseBlock(node->orelse, "'else' statement", line))
       return nullptr;
   }
-  node->range = rangeFrom(begin);
+  node->range = compoundRange(begin, node->body, node->orelse, rangeFrom(begin));
   return node;
 }
 
@@ -722,7 +732,7 @@ StmtPtr Parser::parseDef() {
   inFunction_ = false;
   if (!ok)
     return nullptr;
-  fn->range = rangeFrom(begin);
+  fn->range = compoundRange(begin, fn->body, {}, rangeFrom(begin));
   return fn;
 }
 

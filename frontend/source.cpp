@@ -73,6 +73,12 @@ SourceLoc SourceFile::locationOf(uint32_t offset) const {
     loc.column = 1;
     return loc;
   }
+  if (offset == text_.size() && (text_.back() == '\n' || text_.back() == '\r')) {
+    // The end of a file that ends with a newline is the start of the (empty) line after it.
+    loc.line = lineCount() + 1;
+    loc.column = 1;
+    return loc;
+  }
   auto it = std::upper_bound(lineStarts_.begin(), lineStarts_.end(), offset);
   uint32_t lineIdx = static_cast<uint32_t>(it - lineStarts_.begin());  // 1-based line
   loc.line = lineIdx;
