@@ -6,8 +6,9 @@ expected/<name>.out (stdout, byte for byte) and expected/<name>.status (exit sta
 class, CPython's last stderr line); samples get samples/expected/<name>.out/.status at their
 `# test-args:` size; syntax/ programs get the class and line of CPython's SyntaxError.
 Before recording it checks what an expectation cannot show by itself:
-  - the program is inside Tier 1 (check_subset.py) and, by a traced second run, keeps every int it
-    stores within int64 (except `# expect: OverflowError` programs, whose point is to leave it);
+  - the program is inside Tier 1 (check_subset.py) and, by a second run in which every operator
+    and call result is checked, never computes an int outside int64 (except `# expect:
+    OverflowError` programs, whose point is to leave it);
   - a refused/ program is valid Python, is outside the subset, and its `# at:` position lies inside
     a construct the checker finds outside Tier 1 (the directive names the token fastjit should
     point at, e.g. the 'class' keyword, the '{' of a dict, the name in `import os`); nothing is
@@ -27,36 +28,36 @@ import check_subset
 import programs as P
 
 INT64_CHECK = r'''
-import runpy, sys
+# Runs the program with every arithmetic result and call result passed through a check, so an int
+# outside int64 anywhere in the program's own expressions (not only in stored variables) is found.
+import ast, sys
 LO, HI = -2**63, 2**63 - 1
 bad = []
-def big(v, deep, depth=0):
-    if type(v) is int:
-        return not (LO <= v <= HI)
-    if deep and depth < 3 and type(v) in (list, tuple):
-        return any(big(x, deep, depth + 1) for x in v)
-    return False
-def tracer(frame, event, arg):
-    if frame.f_code.co_filename != path:
-        return None
-    # Scalars at every line; list and tuple contents (costly) when a frame returns.
-    vals = list(frame.f_locals.items())
-    deep = event == "return"
-    if deep:
-        vals.append(("<return>", arg))
-    for k, v in vals:
-        if big(v, deep) and not bad:
-            bad.append(f"INT64 line {frame.f_lineno}: {k} is outside int64")
-    return tracer
+def __fastjit_int64_check(v, line):
+    if type(v) is int and not (LO <= v <= HI) and not bad:
+        bad.append(f"INT64 line {line}: a result outside int64 ({v})")
+    return v
+class Wrap(ast.NodeTransformer):
+    def wrap(self, node):
+        self.generic_visit(node)
+        call = ast.Call(ast.Name("__fastjit_int64_check", ast.Load()), [node, ast.Constant(node.lineno)], [])
+        return ast.copy_location(call, node)
+    visit_BinOp = visit_UnaryOp = visit_Call = wrap
+    def visit_AugAssign(self, node):
+        self.generic_visit(node)
+        target = ast.parse(ast.unparse(node.target), mode="eval").body
+        check = ast.Expr(ast.Call(ast.Name("__fastjit_int64_check", ast.Load()), [target, ast.Constant(node.lineno)], []))
+        return [node, ast.copy_location(check, node)]
 path = sys.argv[1]
 sys.argv = sys.argv[1:]
-sys.setrecursionlimit(1100)
-sys.settrace(tracer)
+with open(path, encoding="utf-8") as f:
+    tree = Wrap().visit(ast.parse(f.read(), path))
+code = compile(ast.fix_missing_locations(tree), path, "exec")
+env = {"__name__": "__main__", "__file__": path, "__fastjit_int64_check": __fastjit_int64_check}
 try:
-    runpy.run_path(path, run_name="__main__")
+    exec(code, env)
 except BaseException:
     pass
-sys.settrace(None)
 sys.stdout.flush()
 sys.stderr.write("\n".join(bad))
 '''
