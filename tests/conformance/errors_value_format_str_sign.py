@@ -1,0 +1,4 @@
+# ValueError: Sign not allowed in string format specifier.
+s = "ab"
+print(f"{s:<4}|")
+print(f"{s:+}")
