@@ -14,6 +14,9 @@ It is deliberately conservative (it does not know types): it allows any method n
 any receiver. It does not check run-time values (int64 range); record.py does a cheap dynamic check.
 
     check_subset.py FILE.py...        exit 0 if all are inside Tier 1, else print violations, exit 1
+    check_subset.py --suite           the whole suite: every program and sample inside Tier 1 with
+                                      its recorded expectation, every refused/ program outside it
+                                      (cheap, no fastjit needed: the `conformance.suite_sane` ctest)
 """
 import ast
 import builtins
@@ -190,7 +193,43 @@ def check_source(source, filename="<program>"):
     return [p[:3] for p in check_spans(source, filename)]
 
 
+def check_suite():
+    import os
+    import programs as P
+    status = 0
+    for name in P.all_names():
+        path = P.source_path(name)
+        kind = P.kind(name)
+        if kind == "syntax":
+            problems = []
+        else:
+            with open(path, encoding="utf-8") as f:
+                src = f.read()
+            try:
+                problems = check_source(src, path)
+            except SyntaxError as e:
+                print(f"{path}: not valid Python: {e}")
+                status = 1
+                continue
+        if kind == "refused":
+            if not problems:
+                print(f"{path}: a refused/ program with nothing outside Tier 1")
+                status = 1
+            continue
+        for line, col, text in problems:
+            print(f"{path}:{line}:{col}: outside Tier 1: {text}")
+            status = 1
+        base = P.expected_base(name)
+        for ext in ((".status",) if kind == "syntax" else (".out", ".status")):
+            if not os.path.exists(base + ext):
+                print(f"{path}: no recorded {base + ext} (run record.py {name})")
+                status = 1
+    return status
+
+
 def main(argv):
+    if argv == ["--suite"]:
+        return check_suite()
     status = 0
     for path in argv:
         with open(path, encoding="utf-8") as f:
