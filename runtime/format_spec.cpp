@@ -1,9 +1,9 @@
 // The format-spec mini-language for int, float, complex and str: a port of CPython 3.11's
 // Python/formatter_unicode.c (parse_internal_render_format_spec, calc_number_widths,
 // fill_number, the thousands grouping with zero padding of _PyUnicode_InsertThousandsGrouping)
-// and of the float layout of Python/pystrtod.c (format_float_short). Digits come from glibc's
-// printf, which is exact and rounds half to even on the binary value exactly as David Gay's
-// dtoa modes 2 and 3 do, and from float_repr.h's shortest digits for the repr mode.
+// and of the float layout of Python/pystrtod.c (format_float_short). Digits come from
+// std::to_chars with a precision, which is exact and rounds half to even on the binary value as
+// David Gay's dtoa modes 2 and 3 do, and from float_repr.h's shortest digits for the repr mode.
 //
 // Output is UTF-8; widths and precisions count code points, as Python's do.
 #include "runtime/format_spec.h"
@@ -13,6 +13,7 @@
 #include "runtime/numeric.h"
 
 #include <algorithm>
+#include <charconv>
 #include <climits>
 #include <cmath>
 #include <cstdio>
@@ -276,18 +277,22 @@ NumberParts splitNumber(const std::string &text) {
 // after the point; trailing zeros removed; value == 0.digits * 10**decpt. Zero gives "0", 1.
 void dtoaDigits(double x, int mode, int ndigits, std::string &digits, int &decpt) {
   if (x == 0.0) { digits = "0"; decpt = 1; return; }
+  // std::to_chars with a precision is exact and rounds half to even on the binary value, like
+  // dtoa, and never depends on the process locale.
   std::vector<char> buf(size_t(ndigits) + 400);
   if (mode == 2) {
-    std::snprintf(buf.data(), buf.size(), "%.*e", ndigits - 1, x);
-    std::string s = buf.data();
+    auto r = std::to_chars(buf.data(), buf.data() + buf.size(), x, std::chars_format::scientific,
+                           ndigits - 1);
+    std::string s(buf.data(), r.ptr);
     size_t e = s.find('e');
     digits.clear();
     for (size_t k = 0; k < e; ++k)
       if (s[k] != '.') digits += s[k];
     decpt = std::atoi(s.c_str() + e + 1) + 1;
   } else {
-    std::snprintf(buf.data(), buf.size(), "%.*f", ndigits, x);
-    std::string s = buf.data();
+    auto r = std::to_chars(buf.data(), buf.data() + buf.size(), x, std::chars_format::fixed,
+                           ndigits);
+    std::string s(buf.data(), r.ptr);
     size_t dot = s.find('.');
     std::string all = dot == std::string::npos ? s : s.substr(0, dot) + s.substr(dot + 1);
     decpt = int(dot == std::string::npos ? s.size() : dot);

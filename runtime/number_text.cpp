@@ -7,8 +7,10 @@
 #include "runtime/numeric.h"
 
 #include <cerrno>
+#include <clocale>
 #include <cstdlib>
 #include <cstring>
+#include <locale.h>
 
 namespace fastjit::rt {
 
@@ -178,10 +180,9 @@ const char *scanFloat(const char *s, const char *end, double &value) {
       p = q;
     }
   }
-  // The syntax is validated, so strtod (correctly rounded in glibc, C locale) sees only a
-  // decimal literal; overflow gives ±HUGE_VAL and underflow a correctly rounded tiny value.
-  std::string text(digitsStart, p);
-  value = std::strtod(text.c_str(), nullptr);
+  // The syntax is validated, so strtod (correctly rounded in glibc) sees only a decimal
+  // literal; overflow gives ±HUGE_VAL and underflow a correctly rounded tiny value.
+  value = decimalToDouble(std::string(digitsStart, p));
   if (negative) value = -value;
   return p;
 }
@@ -207,6 +208,12 @@ bool removeUnderscores(std::string &s) {
 }
 
 }  // namespace
+
+double decimalToDouble(const std::string &text) {
+  // A program (or a library) may change LC_NUMERIC; Python's float() never depends on it.
+  static locale_t cLocale = newlocale(LC_ALL_MASK, "C", locale_t(0));
+  return strtod_l(text.c_str(), nullptr, cLocale);
+}
 
 int unicodeDecimalValue(uint32_t c) {
   if (c >= '0' && c <= '9') return int(c - '0');

@@ -5,10 +5,7 @@
 #include "runtime/numeric.h"
 
 #include <cerrno>
-#include <cfloat>
-#include <cstdio>
-#include <cstdlib>
-#include <cstring>
+#include <charconv>
 #include <string>
 
 namespace fastjit::rt {
@@ -328,7 +325,7 @@ bool roundFloatToInt(double x, int64_t &out) {
 
 // Rounds the decimal digit string `s` (an optional '-', digits, '.', digits — the exact value
 // of a double) half to even at `keep` digits after the point (negative: before it) and returns
-// the rounded value as text that strtod reads correctly.
+// the rounded value as text that decimalToDouble reads correctly.
 static std::string roundDecimalText(const std::string &s, int64_t keep) {
   size_t start = s[0] == '-' ? 1 : 0;
   size_t dot = s.find('.');
@@ -366,20 +363,16 @@ bool roundFloat(double x, int64_t ndigits, double &out) {
   constexpr int64_t kNdigitsMax = 323, kNdigitsMin = -308;  // float___round___impl's bounds
   if (ndigits > kNdigitsMax) { out = x; return true; }
   if (ndigits < kNdigitsMin) { out = 0.0 * x; return true; }
-  // glibc prints the exact decimal value of a double (and, for %.Nf, rounds it half to even
-  // on that exact value), so the rounding below sees what CPython's dtoa mode 3 sees.
+  // std::to_chars with a precision prints the exact decimal value of a double correctly
+  // rounded (half to even on that exact value, as printf in the C locale), so the rounding below
+  // sees what CPython's dtoa mode 3 sees.
   char buf[1500];
-  std::string exact;
   if (ndigits >= 0) {
-    std::snprintf(buf, sizeof buf, "%.*f", int(ndigits), x);
-    exact = buf;
-    errno = 0;
-    out = std::strtod(buf, nullptr);
+    auto r = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, int(ndigits));
+    out = decimalToDouble(std::string(buf, r.ptr));
   } else {
-    std::snprintf(buf, sizeof buf, "%.1074f", x);
-    std::string text = roundDecimalText(buf, ndigits);
-    errno = 0;
-    out = std::strtod(text.c_str(), nullptr);
+    auto r = std::to_chars(buf, buf + sizeof buf, x, std::chars_format::fixed, 1074);
+    out = decimalToDouble(roundDecimalText(std::string(buf, r.ptr), ndigits));
   }
   if (std::isinf(out)) {
     raise(ExcType::OverflowError, "rounded value too large to represent");

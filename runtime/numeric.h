@@ -215,6 +215,10 @@ bool parseFloat(std::string_view text, double &out, ReprOfText repr = nullptr);
 // string"; a misplaced underscore gives "could not convert string to complex: 'x'".
 bool parseComplex(std::string_view text, Complex &out, ReprOfText repr = nullptr);
 
+// A decimal literal (digits, '.', exponent; already validated) to the nearest double, in the C
+// locale whatever the process locale is (strtod_l); ±HUGE_VAL on overflow.
+double decimalToDouble(const std::string &text);
+
 // The value of a Unicode decimal digit (category Nd, any script), or -1. ASCII digits included.
 int unicodeDecimalValue(uint32_t codePoint);
 

@@ -136,6 +136,14 @@ TEST(NumericCases, IntBinaryOps) {
   }
 }
 
+TEST(NumericCases, TrueDivCorrectlyRounded) {
+  for (const auto &c : kTrueDivCases) {
+    double d = 0;
+    bool ok = intTrueDiv(c.a, c.b, d);
+    EXPECT_TRUE(checkValue(floatResult(ok, d), c.r)) << c.a << " / " << c.b;
+  }
+}
+
 TEST(NumericCases, PowMod) {
   for (const auto &c : kPowModCases) {
     int64_t o = 0;

@@ -101,6 +101,16 @@ for a in INTS:
 # divmod as two results: check quotient and remainder separately
 print("};")
 
+# int / int beyond 2**53: correct rounding over random magnitudes (long_true_divide).
+print("static const IntBinCase kTrueDivCases[] = {")
+for _ in range(3000):
+    a = rng.randrange(-2**rng.randint(1, 63), 2**rng.randint(1, 63))
+    b = rng.randrange(-2**rng.randint(1, 63), 2**rng.randint(1, 63)) or 1
+    a = max(min(a, I64_MAX), I64_MIN)
+    b = max(min(b, I64_MAX), I64_MIN)
+    print('  {"truediv", %s, %s, %s},' % (i64(a), i64(b), emit_result(run(lambda: a / b))))
+print("};")
+
 print("static const IntTernCase kPowModCases[] = {")
 PM = [0, 1, -1, 2, -2, 3, 5, -7, 10, 97, 2**31 - 1, 2**32 + 15, 2**61 - 1, I64_MAX, I64_MIN,
       -(2**40) + 3, 12345678901]
@@ -129,9 +139,13 @@ for a in FLOATS:
 print("};")
 
 print("static const CompareCase kCompareCases[] = {")
-CI = [0, 1, -1, 2**53, 2**53 + 1, 2**53 - 1, -2**53 - 1, 2**63 - 1, -2**63, 2**62, 10**18, 3]
+CI = [0, 1, -1, 2**53, 2**53 + 1, 2**53 - 1, -2**53 - 1, 2**63 - 1, -2**63, 2**62, 10**18, 3,
+      2**60 + 2048, 2**60 + 2047, -2**62 - 2048, 2**62 + 1]
 CF = [0.0, -0.0, 1.0, 2.0**53, 2.0**53 + 2, 2.0**63, -2.0**63, 2.0**62, 1e18, 2.5, -0.5,
       math.inf, -math.inf, math.nan, 9.2e18, 3.0, 2.0**64]
+CI += [rng.randrange(-2**63, 2**63) for _ in range(20)]
+CF += [float(rng.randrange(-2**63, 2**63)) for _ in range(10)]
+CF += [x + d for x in [2.0**53, 2.0**60, -2.0**62] for d in [-2048.0, 2048.0]]
 for a in CI:
     for b in CF:
         c = -1 if a < b else 1 if a > b else 0 if a == b else 2
