@@ -64,10 +64,20 @@ DecodedFunction *decode(ModuleState &state, const ir::Function &fn) {
   for (const auto &set : fn.keywordSets) d.keywords.push_back(rt::KeywordNames{set});
 
   // How often each register is read: a compare whose result only feeds the next branch is fused.
-  std::vector<uint32_t> reads(fn.numRegs, 0);
+  // How often it is written: a constant register written once is preloaded from regTemplate.
+  std::vector<uint32_t> reads(fn.numRegs, 0), writes(fn.numRegs, 0);
+  for (const ir::Block &b : fn.blocks)
+    for (const ir::Instruction &inst : b.insts) {
+      for (ir::Reg r : inst.ops) ++reads[r];
+      for (ir::Reg r : inst.dsts) ++writes[r];
+    }
+  d.regTemplate.assign(fn.numRegs, Value::error());
+  auto preloaded = [&](const ir::Instruction &inst) {
+    return inst.op == ir::Op::LoadConst && writes[inst.dsts[0]] == 1 && inst.dsts[0] >= fn.numParams;
+  };
   for (const ir::Block &b : fn.blocks)
     for (const ir::Instruction &inst : b.insts)
-      for (ir::Reg r : inst.ops) ++reads[r];
+      if (preloaded(inst)) d.regTemplate[inst.dsts[0]] = d.consts[inst.imm];
   auto fusable = [&](const ir::Block &b, size_t i) {
     const ir::Instruction &inst = b.insts[i];
     if (inst.op != ir::Op::Compare || i + 1 >= b.insts.size()) return false;
@@ -82,6 +92,7 @@ DecodedFunction *decode(ModuleState &state, const ir::Function &fn) {
     start[bi] = count;
     const ir::Block &b = fn.blocks[bi];
     for (size_t i = 0; i < b.insts.size(); ++i) {
+      if (preloaded(b.insts[i])) continue;
       if (fusable(b, i)) ++i;  // the branch merges into the compare
       ++count;
     }
@@ -92,6 +103,7 @@ DecodedFunction *decode(ModuleState &state, const ir::Function &fn) {
   for (const ir::Block &b : fn.blocks) {
     for (size_t i = 0; i < b.insts.size(); ++i) {
       const ir::Instruction &inst = b.insts[i];
+      if (preloaded(inst)) continue;
       DInst x;
       x.line = inst.line;
       x.ir = &inst;

@@ -18,22 +18,29 @@
 
 namespace fastjit::interp {
 
+// The opcodes, as an X-macro so that the dispatch table of interpreter.cpp follows the same order.
+//   Add..Mod, BinaryGeneric: arithmetic with inline int/float fast paths; sub = rt::BinaryOp, or'ed
+//     with kInplace for augmented assignment.
+//   Lt..Ge, CompareGeneric: comparisons producing a bool (a = dst; b, c operands).
+//   BrLt..BrGe, BrCompareGeneric: fused compare-and-branch (b, c operands; t1 if true, t2 if false).
+#define DOP_LIST(X) \
+  X(LoadConst) X(Move) X(CheckBound) X(LoadGlobal) X(StoreGlobal) \
+  X(Add) X(Sub) X(Mul) X(TrueDiv) X(FloorDiv) X(Mod) X(BinaryGeneric) \
+  X(Neg) X(Not) X(UnaryGeneric) \
+  X(Lt) X(Le) X(Eq) X(Ne) X(Gt) X(Ge) X(CompareGeneric) \
+  X(BrLt) X(BrLe) X(BrEq) X(BrNe) X(BrGt) X(BrGe) X(BrCompareGeneric) \
+  X(GetItem) X(SetItem) X(DelItem) X(GetSlice) X(GetAttr) \
+  X(BuildList) X(BuildTuple) X(ListAppend) X(Unpack) \
+  X(Call) X(CallMethod) X(MakeFunction) X(Import) \
+  X(FormatValue) X(BuildString) \
+  X(GetIter) X(ForRangeInit) \
+  X(RaiseAssert) X(RaiseError) \
+  X(Jump) X(Branch) X(ForIter) X(ForRangeNext) X(Return)
+
 enum class DOp : uint8_t {
-  LoadConst, Move, CheckBound, LoadGlobal, StoreGlobal,
-  // Arithmetic with inline int/float fast paths. sub: rt::BinaryOp | kInplace for augmented ops.
-  Add, Sub, Mul, TrueDiv, FloorDiv, Mod, BinaryGeneric,
-  Neg, Not, UnaryGeneric,
-  // Comparisons producing a bool (a = dst, b, c operands) ...
-  Lt, Le, Eq, Ne, Gt, Ge, CompareGeneric,
-  // ... and fused compare-and-branch (b, c operands; t1 if true, t2 if false).
-  BrLt, BrLe, BrEq, BrNe, BrGt, BrGe, BrCompareGeneric,
-  GetItem, SetItem, DelItem, GetSlice, GetAttr,
-  BuildList, BuildTuple, ListAppend, Unpack,
-  Call, CallMethod, MakeFunction, Import,
-  FormatValue, BuildString,
-  GetIter, ForRangeInit,
-  RaiseAssert, RaiseError,
-  Jump, Branch, ForIter, ForRangeNext, Return,
+#define DOP_ENUM(X) X,
+  DOP_LIST(DOP_ENUM)
+#undef DOP_ENUM
 };
 
 inline constexpr uint8_t kInplace = 0x80;
@@ -66,6 +73,9 @@ struct DecodedFunction {
   uint32_t numRegs = 0, numParams = 0;
   std::vector<DInst> code;
   std::vector<rt::Value> consts;           // ir consts as Values
+  // Initial register file (index numParams..numRegs): constants in their registers (their LoadConst
+  // instructions are not decoded), Value::error() (unbound) everywhere else.
+  std::vector<rt::Value> regTemplate;
   std::vector<rt::KeywordNames> keywords;  // per ir keyword set
   std::vector<AttrCache> attrCaches;       // indexed by DInst::d of GetAttr / CallMethod
   std::vector<std::string> names;          // copy of fn.names (stable string_views)
@@ -78,6 +88,7 @@ struct ModuleState {
   std::vector<rt::Value> builtinCache;   // resolved builtins per global slot (error: not yet)
   std::vector<std::unique_ptr<DecodedFunction>> decoded;
   rt::Value builtinRange;                // the builtin `range`, for ForRangeInit's guard
+  rt::Value builtinAbs;                  // the builtin `abs`, called inline on numbers
   // The register stack: frames take numRegs consecutive Values from it.
   rt::Value *stackBase = nullptr, *stackTop = nullptr, *stackEnd = nullptr;
   int depth = 0;

@@ -21,6 +21,7 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 
+#include <cmath>
 #include <cstdlib>
 #include <new>
 
@@ -103,6 +104,62 @@ inline Value listItem(const rt::ListObject *l, int64_t i) {
   }
 }
 
+// Stores an immediate without the generic assignment's release of the old value when that old
+// value is itself an immediate (the common case in arithmetic loops).
+inline void setInt(Value &dst, int64_t v) {
+  if (dst.isObject()) [[unlikely]] dst = Value::integer(v);
+  else new (&dst) Value(Value::integer(v));
+}
+inline void setFloat(Value &dst, double v) {
+  if (dst.isObject()) [[unlikely]] dst = Value::floating(v);
+  else new (&dst) Value(Value::floating(v));
+}
+inline void setBool(Value &dst, bool v) {
+  if (dst.isObject()) [[unlikely]] dst = Value::boolean(v);
+  else new (&dst) Value(Value::boolean(v));
+}
+inline void setComplex(Value &dst, rt::Complex c) {
+  if (dst.isObject()) [[unlikely]] dst = Value::complex(c.re, c.im);
+  else new (&dst) Value(Value::complex(c.re, c.im));
+}
+
+// Calls an interpreted function: checks the recursion limit, takes a frame from the register
+// stack, copies the arguments (from caller registers argRegs, or from args).
+inline Value callInterpreted(DecodedFunction &callee, const Value *regs, const uint32_t *argRegs,
+                             const Value *args, size_t nargs) {
+  ModuleState &state = *callee.state;
+  if (state.depth >= kRecursionLimit) [[unlikely]]
+    return rt::raise(rt::ExcType::RecursionError, "maximum recursion depth exceeded");
+  Value *frame = state.stackTop;
+  if (size_t(state.stackEnd - frame) < callee.numRegs) [[unlikely]]
+    return rt::raise(rt::ExcType::MemoryError, "");
+  if (argRegs)
+    for (size_t i = 0; i < nargs; ++i) new (&frame[i]) Value(regs[argRegs[i]]);
+  else
+    for (size_t i = 0; i < nargs; ++i) new (&frame[i]) Value(args[i]);
+  state.stackTop = frame + callee.numRegs;
+  ++state.depth;
+  Value result = execute(callee, frame);
+  --state.depth;
+  state.stackTop = frame;
+  return result;
+}
+
+// abs() of a number inline (julia's `abs(z) < 2`); false when the argument is not a number.
+inline bool inlineAbs(const Value &x, Value &out) {
+  if (x.isComplex()) {
+    double r;
+    if (!rt::complexAbs(x.asComplex(), r)) return false;
+    out = Value::floating(r);
+    return true;
+  }
+  if (x.isFloat()) {
+    out = Value::floating(std::fabs(x.asFloat()));
+    return true;
+  }
+  return false;
+}
+
 const SourceFile *gSource = nullptr;
 
 std::string_view sourceLine(const std::string &, int line) {
@@ -111,29 +168,50 @@ std::string_view sourceLine(const std::string &, int line) {
 
 }  // namespace
 
+Value interpretFunction(rt::FunctionObject *fn, const Value *args, size_t nargs) {
+  auto *code = static_cast<DecodedFunction *>(static_cast<const ir::Function *>(fn->code)->interpCache);
+  return callInterpreted(*code, nullptr, nullptr, args, nargs);
+}
+
 Value execute(DecodedFunction &code, Value *R) {
-  for (uint32_t i = code.numParams; i < code.numRegs; ++i) new (&R[i]) Value(Value::error());
+  {
+    const Value *tmpl = code.regTemplate.data();
+    for (uint32_t i = code.numParams; i < code.numRegs; ++i) new (&R[i]) Value(tmpl[i]);
+  }
   ModuleState &state = *code.state;
   const DInst *const base = code.code.data();
   const DInst *ip = base;
   Value result;
 
+  // Threaded dispatch: every handler ends with its own indirect jump (better branch prediction
+  // than one shared switch jump). The table follows the order of DOp.
+  static const void *const kLabels[] = {
+#define LABEL(X) &&L_##X,
+      DOP_LIST(LABEL)
+#undef LABEL
+  };
 #define FAIL() goto error
-#define NEXT() { ++ip; continue; }
-#define JUMP(t) { ip = base + (t); continue; }
+#define DISPATCH() goto *kLabels[uint8_t(ip->op)]
+#define NEXT() { ++ip; DISPATCH(); }
+#define JUMP(t) { ip = base + (t); DISPATCH(); }
+#define CASE(X) case DOp::X: L_##X:
+// Leaving a scope that owns Values: a direct goto (which runs their destructors) to a shared dispatch.
+#define NEXT_SLOW() { ++ip; goto dispatchSlow; }
+#define JUMP_SLOW(t) { ip = base + (t); goto dispatchSlow; }
 
+#define I (*ip)
   for (;;) {
-    const DInst &I = *ip;
+  dispatchSlow:
     switch (I.op) {
-    case DOp::LoadConst: R[I.a] = code.consts[I.b]; NEXT();
-    case DOp::Move: R[I.a] = R[I.b]; NEXT();
-    case DOp::CheckBound:
+    CASE(LoadConst) R[I.a] = code.consts[I.b]; NEXT();
+    CASE(Move) R[I.a] = R[I.b]; NEXT();
+    CASE(CheckBound)
       if (R[I.a].isError()) [[unlikely]] {
         raiseUnbound(code.names[I.b]);
         FAIL();
       }
       NEXT();
-    case DOp::LoadGlobal: {
+    CASE(LoadGlobal) {
       const Value &g = state.globals[I.b];
       if (!g.isError()) [[likely]] {
         R[I.a] = g;
@@ -144,17 +222,19 @@ Value execute(DecodedFunction &code, Value *R) {
       }
       NEXT();
     }
-    case DOp::StoreGlobal: state.globals[I.a] = R[I.b]; NEXT();
+    CASE(StoreGlobal) state.globals[I.a] = R[I.b]; NEXT();
 
-    case DOp::Add: {
+    CASE(Add) {
       const Value &x = R[I.b], &y = R[I.c];
       double a, b;
       if (x.isInt() && y.isInt()) {
         int64_t r;
         if (!rt::intAdd(x.asInt(), y.asInt(), r)) FAIL();
-        R[I.a] = Value::integer(r);
+        setInt(R[I.a], r);
       } else if (numericPair(x, y, a, b)) {
-        R[I.a] = Value::floating(a + b);
+        setFloat(R[I.a], a + b);
+      } else if (x.isComplex() && y.isComplex()) {
+        setComplex(R[I.a], rt::complexAdd(x.asComplex(), y.asComplex()));
       } else {
         Value v = slowBinary(I, x, y);
         if (v.isError()) FAIL();
@@ -162,15 +242,17 @@ Value execute(DecodedFunction &code, Value *R) {
       }
       NEXT();
     }
-    case DOp::Sub: {
+    CASE(Sub) {
       const Value &x = R[I.b], &y = R[I.c];
       double a, b;
       if (x.isInt() && y.isInt()) {
         int64_t r;
         if (!rt::intSub(x.asInt(), y.asInt(), r)) FAIL();
-        R[I.a] = Value::integer(r);
+        setInt(R[I.a], r);
       } else if (numericPair(x, y, a, b)) {
-        R[I.a] = Value::floating(a - b);
+        setFloat(R[I.a], a - b);
+      } else if (x.isComplex() && y.isComplex()) {
+        setComplex(R[I.a], rt::complexSub(x.asComplex(), y.asComplex()));
       } else {
         Value v = slowBinary(I, x, y);
         if (v.isError()) FAIL();
@@ -178,15 +260,17 @@ Value execute(DecodedFunction &code, Value *R) {
       }
       NEXT();
     }
-    case DOp::Mul: {
+    CASE(Mul) {
       const Value &x = R[I.b], &y = R[I.c];
       double a, b;
       if (x.isInt() && y.isInt()) {
         int64_t r;
         if (!rt::intMul(x.asInt(), y.asInt(), r)) FAIL();
-        R[I.a] = Value::integer(r);
+        setInt(R[I.a], r);
       } else if (numericPair(x, y, a, b)) {
-        R[I.a] = Value::floating(a * b);
+        setFloat(R[I.a], a * b);
+      } else if (x.isComplex() && y.isComplex()) {
+        setComplex(R[I.a], rt::complexMul(x.asComplex(), y.asComplex()));
       } else {
         Value v = slowBinary(I, x, y);
         if (v.isError()) FAIL();
@@ -194,15 +278,15 @@ Value execute(DecodedFunction &code, Value *R) {
       }
       NEXT();
     }
-    case DOp::TrueDiv: {
+    CASE(TrueDiv) {
       const Value &x = R[I.b], &y = R[I.c];
       double a, b, r;
       if (x.isInt() && y.isInt()) {
         if (!rt::intTrueDiv(x.asInt(), y.asInt(), r)) FAIL();
-        R[I.a] = Value::floating(r);
+        setFloat(R[I.a], r);
       } else if (numericPair(x, y, a, b)) {
         if (!rt::floatTrueDiv(a, b, r)) FAIL();
-        R[I.a] = Value::floating(r);
+        setFloat(R[I.a], r);
       } else {
         Value v = slowBinary(I, x, y);
         if (v.isError()) FAIL();
@@ -210,16 +294,16 @@ Value execute(DecodedFunction &code, Value *R) {
       }
       NEXT();
     }
-    case DOp::FloorDiv: {
+    CASE(FloorDiv) {
       const Value &x = R[I.b], &y = R[I.c];
       double a, b, r;
       if (x.isInt() && y.isInt()) {
         int64_t q;
         if (!rt::intFloorDiv(x.asInt(), y.asInt(), q)) FAIL();
-        R[I.a] = Value::integer(q);
+        setInt(R[I.a], q);
       } else if (numericPair(x, y, a, b)) {
         if (!rt::floatFloorDiv(a, b, r)) FAIL();
-        R[I.a] = Value::floating(r);
+        setFloat(R[I.a], r);
       } else {
         Value v = slowBinary(I, x, y);
         if (v.isError()) FAIL();
@@ -227,16 +311,16 @@ Value execute(DecodedFunction &code, Value *R) {
       }
       NEXT();
     }
-    case DOp::Mod: {
+    CASE(Mod) {
       const Value &x = R[I.b], &y = R[I.c];
       double a, b, r;
       if (x.isInt() && y.isInt()) {
         int64_t m;
         if (!rt::intMod(x.asInt(), y.asInt(), m)) FAIL();
-        R[I.a] = Value::integer(m);
+        setInt(R[I.a], m);
       } else if (numericPair(x, y, a, b)) {
         if (!rt::floatMod(a, b, r)) FAIL();
-        R[I.a] = Value::floating(r);
+        setFloat(R[I.a], r);
       } else {
         Value v = slowBinary(I, x, y);
         if (v.isError()) FAIL();
@@ -244,20 +328,20 @@ Value execute(DecodedFunction &code, Value *R) {
       }
       NEXT();
     }
-    case DOp::BinaryGeneric: {
+    CASE(BinaryGeneric) {
       Value v = slowBinary(I, R[I.b], R[I.c]);
       if (v.isError()) FAIL();
       R[I.a] = std::move(v);
-      NEXT();
+      NEXT_SLOW();
     }
-    case DOp::Neg: {
+    CASE(Neg) {
       const Value &x = R[I.b];
       if (x.isFloat()) {
-        R[I.a] = Value::floating(-x.asFloat());
+        setFloat(R[I.a], -x.asFloat());
       } else if (x.isInt()) {
         int64_t r;
         if (!rt::intNeg(x.asInt(), r)) FAIL();
-        R[I.a] = Value::integer(r);
+        setInt(R[I.a], r);
       } else {
         Value v = rt::unaryOp(rt::UnaryOp::Neg, x);
         if (v.isError()) FAIL();
@@ -265,32 +349,32 @@ Value execute(DecodedFunction &code, Value *R) {
       }
       NEXT();
     }
-    case DOp::Not: {
+    CASE(Not) {
       int t = truth(R[I.b]);
       if (t < 0) FAIL();
-      R[I.a] = Value::boolean(!t);
+      setBool(R[I.a], !t);
       NEXT();
     }
-    case DOp::UnaryGeneric: {
+    CASE(UnaryGeneric) {
       Value v = rt::unaryOp(rt::UnaryOp(I.sub), R[I.b]);
       if (v.isError()) FAIL();
       R[I.a] = std::move(v);
-      NEXT();
+      NEXT_SLOW();
     }
 
 #define COMPARE_CASE(NAME, OP)                                            \
-    case DOp::NAME: {                                                     \
+    CASE(NAME) {                                                     \
       int t = fastCompare<rt::CompareOp::OP>(R[I.b], R[I.c]);             \
       if (t < 0) {                                                        \
         Value v = rt::compare(rt::CompareOp::OP, R[I.b], R[I.c]);         \
         if (v.isError()) FAIL();                                          \
         R[I.a] = std::move(v);                                            \
       } else {                                                            \
-        R[I.a] = Value::boolean(t);                                       \
+        setBool(R[I.a], t);                                       \
       }                                                                   \
       NEXT();                                                             \
     }                                                                     \
-    case DOp::Br##NAME: {                                                 \
+    CASE(Br##NAME) {                                                      \
       int t = fastCompare<rt::CompareOp::OP>(R[I.b], R[I.c]);             \
       if (t < 0) {                                                        \
         t = slowCompare(rt::CompareOp::OP, R[I.b], R[I.c]);               \
@@ -305,19 +389,19 @@ Value execute(DecodedFunction &code, Value *R) {
     COMPARE_CASE(Gt, Gt)
     COMPARE_CASE(Ge, Ge)
 #undef COMPARE_CASE
-    case DOp::CompareGeneric: {
+    CASE(CompareGeneric) {
       Value v = rt::compare(rt::CompareOp(I.sub), R[I.b], R[I.c]);
       if (v.isError()) FAIL();
       R[I.a] = std::move(v);
-      NEXT();
+      NEXT_SLOW();
     }
-    case DOp::BrCompareGeneric: {
+    CASE(BrCompareGeneric) {
       int t = slowCompare(rt::CompareOp(I.sub), R[I.b], R[I.c]);
       if (t < 0) FAIL();
       JUMP(t ? I.t1 : I.t2);
     }
 
-    case DOp::GetItem: {
+    CASE(GetItem) {
       const Value &obj = R[I.b], &idx = R[I.c];
       if (rt::isList(obj) && idx.isInt()) {
         const rt::ListObject *l = rt::asList(obj);
@@ -331,9 +415,9 @@ Value execute(DecodedFunction &code, Value *R) {
       Value v = rt::getItem(obj, idx);
       if (v.isError()) FAIL();
       R[I.a] = std::move(v);
-      NEXT();
+      NEXT_SLOW();
     }
-    case DOp::SetItem: {
+    CASE(SetItem) {
       const Value &obj = R[I.a], &idx = R[I.b], &val = R[I.c];
       if (rt::isList(obj) && idx.isInt()) {
         rt::ListObject *l = rt::asList(obj);
@@ -349,24 +433,24 @@ Value execute(DecodedFunction &code, Value *R) {
       if (rt::setItem(obj, idx, val) < 0) FAIL();
       NEXT();
     }
-    case DOp::DelItem:
+    CASE(DelItem)
       if (rt::delItem(R[I.a], R[I.b]) < 0) FAIL();
       NEXT();
-    case DOp::GetSlice: {
+    CASE(GetSlice) {
       const auto &ops = I.ir->ops;
       Value v = rt::getSlice(R[ops[0]], R[ops[1]], R[ops[2]], R[ops[3]]);
       if (v.isError()) FAIL();
       R[I.a] = std::move(v);
-      NEXT();
+      NEXT_SLOW();
     }
-    case DOp::GetAttr: {
+    CASE(GetAttr) {
       Value v = getAttr(code, R[I.b], I);
       if (v.isError()) FAIL();
       R[I.a] = std::move(v);
-      NEXT();
+      NEXT_SLOW();
     }
-    case DOp::BuildList:
-    case DOp::BuildTuple: {
+    CASE(BuildList)
+    CASE(BuildTuple) {
       const auto &ops = I.ir->ops;
       Value items[16];
       Value v;
@@ -382,19 +466,24 @@ Value execute(DecodedFunction &code, Value *R) {
       }
       if (v.isError()) FAIL();
       R[I.a] = std::move(v);
-      NEXT();
+      NEXT_SLOW();
     }
-    case DOp::ListAppend:
+    CASE(ListAppend)
       if (rt::listAppend(rt::asList(R[I.a]), R[I.b]) < 0) FAIL();
       NEXT();
-    case DOp::Unpack:
+    CASE(Unpack)
       if (!unpack(R, I)) FAIL();
       NEXT();
 
-    case DOp::Call: {
+    CASE(Call) {
       const auto &ops = I.ir->ops;
       const Value &callee = R[ops[0]];
       Value v;
+      if (callee.isObject() && callee.asObject() == state.builtinAbs.asObject() && ops.size() == 2 &&
+          I.c == ir::NoIndex && inlineAbs(R[ops[1]], v)) {
+        R[I.a] = std::move(v);
+        NEXT_SLOW();
+      }
       if (I.c == ir::NoIndex && rt::isFunction(callee)) {
         rt::FunctionObject *f = rt::asFunction(callee);
         if (f->invoke == &interpretFunction && f->params.size() == ops.size() - 1) {
@@ -409,9 +498,9 @@ Value execute(DecodedFunction &code, Value *R) {
       }
       if (v.isError()) FAIL();
       R[I.a] = std::move(v);
-      NEXT();
+      NEXT_SLOW();
     }
-    case DOp::CallMethod: {
+    CASE(CallMethod) {
       if (I.method == FastMethod::Append && rt::isList(R[I.ir->ops[0]])) {
         if (rt::listAppend(rt::asList(R[I.ir->ops[0]]), R[I.ir->ops[1]]) < 0) FAIL();
         R[I.a] = Value::none();
@@ -420,42 +509,42 @@ Value execute(DecodedFunction &code, Value *R) {
       Value v = callMethod(code, R, I);
       if (v.isError()) FAIL();
       R[I.a] = std::move(v);
-      NEXT();
+      NEXT_SLOW();
     }
-    case DOp::MakeFunction: {
+    CASE(MakeFunction) {
       Value v = makeFunction(code, R, I);
       if (v.isError()) FAIL();
       R[I.a] = std::move(v);
-      NEXT();
+      NEXT_SLOW();
     }
-    case DOp::Import: {
+    CASE(Import) {
       Value v = rt::importModule(code.names[I.b]);
       if (v.isError()) FAIL();
       R[I.a] = std::move(v);
-      NEXT();
+      NEXT_SLOW();
     }
-    case DOp::FormatValue: {
+    CASE(FormatValue) {
       Value v = formatValue(R, I);
       if (v.isError()) FAIL();
       R[I.a] = std::move(v);
-      NEXT();
+      NEXT_SLOW();
     }
-    case DOp::BuildString: {
+    CASE(BuildString) {
       Value v = buildString(R, I);
       if (v.isError()) FAIL();
       R[I.a] = std::move(v);
-      NEXT();
+      NEXT_SLOW();
     }
-    case DOp::GetIter: {
+    CASE(GetIter) {
       Value v = rt::getIter(R[I.b]);
       if (v.isError()) FAIL();
       R[I.a] = std::move(v);
-      NEXT();
+      NEXT_SLOW();
     }
-    case DOp::ForRangeInit:
+    CASE(ForRangeInit)
       if (!forRangeInit(state, R, I)) FAIL();
       NEXT();
-    case DOp::RaiseAssert: {
+    CASE(RaiseAssert) {
       if (I.ir->ops.empty()) {
         rt::raise(rt::ExcType::AssertionError, "");
       } else {
@@ -464,17 +553,17 @@ Value execute(DecodedFunction &code, Value *R) {
       }
       FAIL();
     }
-    case DOp::RaiseError:
+    CASE(RaiseError)
       rt::raise(rt::ExcType(I.sub), std::string(rt::strView(code.consts[I.b])));
       FAIL();
 
-    case DOp::Jump: JUMP(I.t1);
-    case DOp::Branch: {
+    CASE(Jump) JUMP(I.t1);
+    CASE(Branch) {
       int t = truth(R[I.a]);
       if (t < 0) FAIL();
       JUMP(t ? I.t1 : I.t2);
     }
-    case DOp::ForIter: {
+    CASE(ForIter) {
       const Value &itv = R[I.b];
       rt::IteratorObject *it = rt::asIterator(itv);
       if (itv.isObject(rt::ObjKind::Iterator) && it->iterKind == rt::IterKind::List) {
@@ -488,17 +577,17 @@ Value execute(DecodedFunction &code, Value *R) {
       Value item;
       int r = rt::iterNext(itv, item);
       if (r < 0) FAIL();
-      if (r == 0) JUMP(I.t2);
+      if (r == 0) JUMP_SLOW(I.t2);
       R[I.a] = std::move(item);
-      JUMP(I.t1);
+      JUMP_SLOW(I.t1);
     }
-    case DOp::ForRangeNext: {
+    CASE(ForRangeNext) {
       Value &cur = R[I.b];
       const Value &step = R[I.d];
       if (step.isInt()) [[likely]] {
         int64_t c = cur.asInt(), s = step.asInt(), e = R[I.c].asInt();
         if (s > 0 ? c < e : c > e) {
-          R[I.a] = Value::integer(c);
+          setInt(R[I.a], c);
           int64_t n;
           if (__builtin_add_overflow(c, s, &n)) n = e;  // past the end either way
           cur = Value::integer(n);
@@ -509,18 +598,23 @@ Value execute(DecodedFunction &code, Value *R) {
       Value item;
       int r = rt::iterNext(cur, item);
       if (r < 0) FAIL();
-      if (r == 0) JUMP(I.t2);
+      if (r == 0) JUMP_SLOW(I.t2);
       R[I.a] = std::move(item);
-      JUMP(I.t1);
+      JUMP_SLOW(I.t1);
     }
-    case DOp::Return:
+    CASE(Return)
       result = std::move(R[I.a]);
       goto done;
     }
   }
 #undef FAIL
+#undef NEXT_SLOW
+#undef JUMP_SLOW
+#undef DISPATCH
 #undef NEXT
 #undef JUMP
+#undef CASE
+#undef I
 
 error:
   rt::addTraceback(state.file, ip->line, code.fn->name);
@@ -539,6 +633,7 @@ int runModule(const ir::Module &module, const SourceFile &source) {
   for (size_t i = 0; i < module.globals.size(); ++i)
     if (module.globals[i] == "__name__") state.globals[i] = rt::makeStr("__main__");
   state.builtinRange = rt::lookupBuiltin("range");
+  state.builtinAbs = rt::lookupBuiltin("abs");
 
   // The register stack: reserved once, touched lazily (the OS commits pages on first use).
   const size_t stackValues = size_t(1) << 22;

@@ -21,28 +21,6 @@ namespace fastjit::interp {
 
 using rt::Value;
 
-Value callInterpreted(DecodedFunction &callee, const Value *regs, const uint32_t *argRegs,
-                      const Value *args, size_t nargs) {
-  ModuleState &state = *callee.state;
-  if (state.depth >= kRecursionLimit)
-    return rt::raise(rt::ExcType::RecursionError, "maximum recursion depth exceeded");
-  Value *frame = state.stackTop;
-  if (size_t(state.stackEnd - frame) < callee.numRegs)
-    return rt::raise(rt::ExcType::MemoryError, "");
-  for (size_t i = 0; i < nargs; ++i) new (&frame[i]) Value(argRegs ? regs[argRegs[i]] : args[i]);
-  state.stackTop = frame + callee.numRegs;
-  ++state.depth;
-  Value result = execute(callee, frame);
-  --state.depth;
-  state.stackTop = frame;
-  return result;
-}
-
-Value interpretFunction(rt::FunctionObject *fn, const Value *args, size_t nargs) {
-  auto *code = static_cast<DecodedFunction *>(static_cast<const ir::Function *>(fn->code)->interpCache);
-  return callInterpreted(*code, nullptr, nullptr, args, nargs);
-}
-
 Value raiseUnbound(const std::string &name) {
   return rt::raise(rt::ExcType::UnboundLocalError,
                    "cannot access local variable '" + name + "' where it is not associated with a value");

@@ -6,11 +6,6 @@
 
 namespace fastjit::interp {
 
-// Calls a user function interpreted in this program: binds nothing (nargs == parameters), checks
-// the recursion limit, takes a frame from the register stack. args[i] are copied.
-rt::Value callInterpreted(DecodedFunction &callee, const rt::Value *regs, const uint32_t *argRegs,
-                          const rt::Value *args, size_t nargs);
-
 rt::Value loadGlobalSlow(ModuleState &state, uint32_t slot);
 rt::Value callGeneric(DecodedFunction &code, const rt::Value *regs, const DInst &inst);
 rt::Value callMethod(DecodedFunction &code, const rt::Value *regs, const DInst &inst);
