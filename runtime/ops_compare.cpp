@@ -1,7 +1,7 @@
 // Comparisons of ops.h: ==/!= (never an error for Tier 1 values), the orderings with CPython's
 // exact int/float rules and lexicographic str/list/tuple order, `is`, and `in` for lists, tuples,
 // strings, ranges and iterators. Containers compare their items with CPython's "identical or
-// equal" rule (so [x] == [x] holds even when x is a NaN held by both).
+// equal" rule for objects; unboxed numbers compare by value (see itemsEqual).
 #include "runtime/errors.h"
 #include "runtime/iterator.h"
 #include "runtime/list.h"
@@ -62,7 +62,13 @@ int numericEqual(const Value &a, const Value &b) {
   return a.asInt() == b.asInt();
 }
 
-int itemsEqual(const Value &a, const Value &b) { return identical(a, b) || valuesEqual(a, b); }
+// CPython's "identical or equal" for container items. A float or complex here has no identity of
+// its own (it was unboxed), and a NaN read twice is most often two different objects in CPython
+// (float("nan") in [float("nan")] is False), so numbers compare by value only.
+int itemsEqual(const Value &a, const Value &b) {
+  if (a.isFloat() || a.isComplex()) return valuesEqual(a, b);
+  return identical(a, b) || valuesEqual(a, b);
+}
 
 bool listsEqual(const ListObject *a, const ListObject *b) {
   if (a->size != b->size) return false;
@@ -72,9 +78,7 @@ bool listsEqual(const ListObject *a, const ListObject *b) {
       return std::memcmp(a->ints, b->ints, size_t(a->size) * sizeof(int64_t)) == 0;
     if (a->storage == ListStorage::Float) {
       for (int64_t i = 0; i < a->size; ++i)
-        if (!(a->floats[i] == b->floats[i]) &&
-            std::memcmp(&a->floats[i], &b->floats[i], sizeof(double)) != 0)
-          return false;
+        if (!(a->floats[i] == b->floats[i])) return false;
       return true;
     }
   }
@@ -232,7 +236,7 @@ int contains(const Value &container, const Value &item) {
         double x = item.asFloat();
         for (int64_t i = 0; i < l->size; ++i)
           if (l->floats[i] == x) return 1;
-        // fall through for the identity of NaNs
+        return 0;
       }
       for (int64_t i = 0; i < l->size; ++i)
         if (itemsEqual(listGet(l, i), item)) return 1;
