@@ -6,12 +6,14 @@
 
 #include "runtime/errors.h"
 #include "runtime/numeric.h"
+#include "runtime/sha512.h"
 
 #include <chrono>
 #include <cmath>
 #include <random>
 #include <string>
 #include <unistd.h>
+#include <vector>
 
 namespace fastjit::rt {
 
@@ -80,6 +82,22 @@ void MersenneTwister::seedFloat(double x) {
   uint64_t h = uint64_t(hashFloat(x));
   uint32_t key[2] = {uint32_t(h), uint32_t(h >> 32)};
   seedByArray(key, key[1] ? 2 : 1);
+}
+
+void MersenneTwister::seedString(std::string_view utf8) {
+  // The big-endian bytes of the seed integer; its 32-bit words are read from the end.
+  std::string bytes(utf8);
+  auto digest = sha512(utf8);
+  bytes.append(reinterpret_cast<const char *>(digest.data()), digest.size());
+  size_t first = 0;
+  while (first < bytes.size() && bytes[first] == 0) ++first;  // int.from_bytes drops them
+  size_t n = bytes.size() - first;
+  std::vector<uint32_t> key((n + 3) / 4 ? (n + 3) / 4 : 1, 0);
+  for (size_t k = 0; k < n; ++k) {
+    uint8_t b = uint8_t(bytes[bytes.size() - 1 - k]);
+    key[k / 4] |= uint32_t(b) << (8 * (k % 4));
+  }
+  seedByArray(key.data(), key.size());
 }
 
 // CPython seeds from os.urandom (624 words); the OS entropy source plus the clock and pid

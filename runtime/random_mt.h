@@ -10,6 +10,7 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <string_view>
 
 namespace fastjit::rt {
 
@@ -24,6 +25,9 @@ public:
   void seedInt(int64_t n);
   // random.seed(x) for a float: CPython seeds with hash(x).
   void seedFloat(double x);
+  // random.seed(s) for a str (Random.seed version 2): the int
+  // int.from_bytes(s.encode() + sha512(s.encode()).digest(), 'big'), then as for an int.
+  void seedString(std::string_view utf8);
   // random.seed() / random.seed(None): time and process id.
   void seedTime();
   // init_by_array over an explicit key (the primitive under seedInt).

@@ -1,7 +1,8 @@
 // Bit-identity of runtime/random_mt.h with CPython 3.11's random module: replays traces recorded
 // by python3 (data/gen_random_cases.py) for seeds 0, 1, 12345, -7, 2**40, 2**32, 2**63-1,
 // -2**63, ... — random(), getrandbits, randrange (every error path), randint, uniform, choice,
-// shuffle and gauss (including its cached second value and its reset by seed()).
+// shuffle and gauss (including its cached second value and its reset by seed()); and seeding
+// from a str (SHA-512 of its UTF-8, as Random.seed version 2).
 #include "runtime/errors.h"
 #include "runtime/random_mt.h"
 
@@ -25,6 +26,10 @@ struct RandomOp {
   int64_t i;
   uint64_t f;
   const char *err;  // "Class: message" or ""
+};
+struct StringSeedCase {
+  const char *text;  // UTF-8
+  uint64_t first[5];  // the first five random() values after random.seed(text)
 };
 
 #include "data/random_cases.inc"
@@ -82,6 +87,15 @@ TEST(RandomTrace, MatchesCPythonBitForBit) {
       ASSERT_FALSE(ok);
       ASSERT_EQ(pendingText(), expectErr);
     }
+  }
+}
+
+TEST(RandomTrace, StringSeedsUseSha512) {
+  MersenneTwister mt;
+  for (const auto &c : kStringSeedCases) {
+    mt.seedString(c.text);
+    for (uint64_t expected : c.first)
+      EXPECT_EQ(std::bit_cast<uint64_t>(mt.random()), expected) << "seed('" << c.text << "')";
   }
 }
 

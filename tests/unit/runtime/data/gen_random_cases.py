@@ -95,4 +95,12 @@ print("// clang-format off")
 print("static const RandomOp kRandomTrace[] = {")
 print("\n".join(ops))
 print("};")
+print("static const StringSeedCase kStringSeedCases[] = {")
+for text in ["", "hello", "h\u00e9llo w\u00f6rld", "x" * 200, "seed", "\u65e5\u672c", "a" * 111,
+             "b" * 112, "c" * 127, "d" * 128]:
+    r.seed(text)
+    vals = ", ".join(bits(r.random()) for _ in range(5))
+    enc = "".join("\\x%02x\"\"" % b if b >= 128 or b < 32 else chr(b) for b in text.encode())
+    print('  {"%s", {%s}},' % (enc, vals))
+print("};")
 print("// clang-format on")
