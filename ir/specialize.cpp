@@ -7,6 +7,7 @@
 #include "ir/specialize.h"
 
 #include "runtime/builtins.h"
+#include "runtime/errors.h"
 #include "runtime/function.h"
 #include "runtime/list.h"
 #include "runtime/modules.h"
@@ -68,7 +69,19 @@ Type typeOfValue(const rt::Value &v) {
     case rt::ListStorage::Int: return Type::list(Type::integer());
     case rt::ListStorage::Float: return Type::list(Type::floating());
     case rt::ListStorage::Complex: return Type::list(Type::complex());
-    case rt::ListStorage::Boxed: return Type::list(Type::dynamic());
+    case rt::ListStorage::Boxed: {
+      // A list of lists (a grid, a list of bodies) is typed by its rows when they all agree:
+      // a likely type, checked by compiled code at every element read.
+      const rt::ListObject *l = rt::asList(v);
+      Type rows;
+      for (int64_t i = 0; i < l->size && i < 4096; ++i) {
+        if (!rt::isList(l->boxed[i])) return Type::list(Type::dynamic());
+        Type row = typeOfValue(l->boxed[i]);
+        if (!rows.isUnknown() && row != rows) return Type::list(Type::dynamic());
+        rows = row;
+      }
+      return Type::list(rows.isUnknown() ? Type::dynamic() : rows);
+    }
     }
     return Type::dynamic();
   case rt::ObjKind::Tuple: {
@@ -117,6 +130,21 @@ llvm::Expected<Type> Specializer::globalType(uint32_t slot) {
   if (v.isError())
     return error("cannot compile a read of global '" + name + "': not assigned yet");
   if (v.isObject(rt::ObjKind::Module)) return Type::module(name);
+  if (v.isObject(rt::ObjKind::BuiltinFunction)) {
+    // `from math import sqrt`: find which module (or the builtins) the object comes from, so
+    // calls compile like math.sqrt(x).
+    auto *b = static_cast<const rt::BuiltinFunctionObject *>(v.asObject());
+    for (const char *mod : {"math", "random"}) {
+      rt::Value m = rt::importModule(mod);
+      if (m.isError()) { rt::clearPending(); continue; }
+      rt::Value attr = rt::moduleGetAttr(rt::asModule(m), b->name);
+      if (attr.isError()) { rt::clearPending(); continue; }
+      if (attr.isObject() && attr.asObject() == b) return Type::builtin(b, std::string(mod) + "." + b->name);
+    }
+    rt::Value builtin = rt::lookupBuiltin(b->name);
+    if (!builtin.isError() && builtin.isObject() && builtin.asObject() == b)
+      return Type::builtin(b, b->name);
+  }
   Type t = typeOfValue(v);
   if (t.isScalar() || t.is(K::Function)) return t;
   return error("cannot compile a read of global '" + name + "' of type " + t.toString() +

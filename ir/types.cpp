@@ -15,8 +15,9 @@ Type Type::list(Type elem) {
   case Kind::Float:
   case Kind::Complex:
   case Kind::Dynamic:
+  case Kind::List:  // boxed storage whose elements are (guarded to be) lists: grid[i][j]
     break;
-  default:  // bool, str, nested lists, unions...: boxed storage, elements of any type
+  default:  // bool, str, unions...: boxed storage, elements of any type
     elem = dynamic();
   }
   t.args_.push_back(std::move(elem));

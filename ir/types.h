@@ -4,7 +4,9 @@
 //   unknown (bottom: no value seen yet)
 //   None, bool, int, float, complex, str, range           scalars and simple objects
 //   list[elem]   elem mirrors the list storage strategies: int, float, complex, or dynamic (boxed
-//                or not yet known); unknown for a list only ever seen empty
+//                or not yet known); unknown for a list only ever seen empty; or list[...] for boxed
+//                storage whose elements were all lists when specialized (a likely type: compiled
+//                code checks each element it reads)
 //   tuple[t0, t1, ...]
 //   function/builtin/module values known at specialization time (calls go direct), iterators
 //   small unions of the scalar kinds (int|float), split into typed paths by codegen
@@ -53,7 +55,7 @@ public:
   static Type str() { return Type(Kind::Str); }
   static Type range() { return Type(Kind::Range); }
   static Type dynamic() { return Type(Kind::Dynamic); }
-  static Type list(Type elem);  // elem is normalised to int/float/complex/unknown/dynamic
+  static Type list(Type elem);  // elem is normalised to int/float/complex/list/unknown/dynamic
   static Type tuple(std::vector<Type> items);
   static Type function(const void *ref, std::string name);
   static Type builtin(const void *ref, std::string name);

@@ -386,6 +386,8 @@ Value *FunctionEmitter::boxScalar(const TV &x) {
     b_.CreateStore(b_.CreateExtractValue(x.v, 1),
                    b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), slot, 16));
     break;
+  case K::List:
+  case K::Tuple: tag = kTagObject; b_.CreateStore(x.v, payload); break;  // borrowed
   default: b_.CreateStore(b_.getInt64(0), payload); break;
   }
   b_.CreateStore(b_.getInt8(tag), slot);
@@ -472,7 +474,9 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     Value *index = toInt(i);
     if (c.t.is(K::List)) {
       Value *idx = normaliseIndex(c.v, index, false, inst.line);
-      return writeTV(TV{loadListElement(c.v, idx, c.t.elem(), inst.line), c.t.elem()});
+      Value *v = loadListElement(c.v, idx, c.t.elem(), inst.line);
+      if (ownsReference(c.t.elem())) incref(v);  // the register's own reference to the row
+      return writeTV(TV{v, c.t.elem()});
     }
     // Tuples: only constant indexes reach here (infer.cpp); read the item's payload.
     const ir::Instruction *def = singleDef_[inst.ops[1]];
@@ -569,6 +573,7 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     b_.SetInsertPoint(more);
     const Type &elem = it.t.elem().elem();
     Value *v = loadListElement(list, i, elem, inst.line);
+    if (ownsReference(elem)) incref(v);
     b_.CreateStore(b_.CreateInsertValue(it.v, b_.CreateAdd(i, b_.getInt64(1)), 1),
                    slots_[inst.ops[0]]);
     if (slots_[dst]) write(dst, v);

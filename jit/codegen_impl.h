@@ -81,7 +81,7 @@ private:
   llvm::Error lowerFunctionCall(const ir::Instruction &inst, const Type &callee, size_t firstArg);
   llvm::Expected<TV> materializeConstant(const rt::Value &v, int line);
   llvm::Error unsupported(int line, const std::string &what);
-  // Boxes a scalar into a stack Value (for helper calls): returns its address.
+  // Boxes a scalar (or borrows a list/tuple) into a stack Value for helper calls: its address.
   llvm::Value *boxScalar(const TV &x);
   // Reads the 16-byte payload written by a helper as a value of type t.
   llvm::Value *loadPayload(llvm::Value *addr, const Type &t);

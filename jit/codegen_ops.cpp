@@ -364,9 +364,10 @@ Value *FunctionEmitter::listSize(Value *list) {
 }
 
 Value *FunctionEmitter::storageMatches(Value *list, const Type &elem) {
-  rt::ListStorage s = elem.is(K::Int)     ? rt::ListStorage::Int
-                      : elem.is(K::Float) ? rt::ListStorage::Float
-                                          : rt::ListStorage::Complex;
+  rt::ListStorage s = elem.is(K::Int)       ? rt::ListStorage::Int
+                      : elem.is(K::Float)   ? rt::ListStorage::Float
+                      : elem.is(K::Complex) ? rt::ListStorage::Complex
+                                            : rt::ListStorage::Boxed;
   Value *storage =
       b_.CreateLoad(b_.getInt8Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 16));
   return b_.CreateICmpEQ(storage, b_.getInt8(uint8_t(s)));
@@ -389,6 +390,33 @@ Value *FunctionEmitter::normaliseIndex(Value *list, Value *index, bool store, in
 
 Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &elem, int line) {
   llvm::Type *et = llvmTypeOf(ctx_, elem);
+  if (elem.is(K::List)) {
+    // A row of a list of lists: boxed storage, and the element must be a list object (the
+    // row's own element type is checked where the row is read). Returns a borrowed pointer.
+    Value *boxed = storageMatches(list, elem);
+    Value *data =
+        b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 40));
+    auto *valueTy = ArrayType::get(b_.getInt64Ty(), 3);
+    Value *slot = b_.CreateInBoundsGEP(valueTy, data, index);
+    BasicBlock *isBoxed = BasicBlock::Create(ctx_, "row_boxed", f_);
+    BasicBlock *wrong = BasicBlock::Create(ctx_, "row_not_list", f_);
+    BasicBlock *ok = BasicBlock::Create(ctx_, "row_list", f_);
+    b_.CreateCondBr(boxed, isBoxed, wrong);
+    b_.SetInsertPoint(isBoxed);
+    Value *isObject = b_.CreateICmpEQ(b_.CreateLoad(b_.getInt8Ty(), slot), b_.getInt8(kTagObject));
+    Value *obj = b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), slot, 8));
+    BasicBlock *checkKind = BasicBlock::Create(ctx_, "row_kind", f_);
+    b_.CreateCondBr(isObject, checkKind, wrong);
+    b_.SetInsertPoint(checkKind);
+    Value *kind = b_.CreateLoad(b_.getInt8Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), obj, 8));
+    b_.CreateCondBr(b_.CreateICmpEQ(kind, b_.getInt8(uint8_t(rt::ObjKind::List))), ok, wrong,
+                    MDBuilder(ctx_).createBranchWeights(1 << 20, 1));
+    b_.SetInsertPoint(wrong);
+    b_.CreateCall(rt_.get("fj_raise_unexpected_type"), {cString("a row of " + Type::list(elem).toString())});
+    b_.CreateBr(failBlock(line));
+    b_.SetInsertPoint(ok);
+    return obj;
+  }
   BasicBlock *fast = BasicBlock::Create(ctx_, "elem_typed", f_);
   BasicBlock *slow = BasicBlock::Create(ctx_, "elem_guard_failed", f_);
   BasicBlock *done = BasicBlock::Create(ctx_, "elem_done", f_);
@@ -417,6 +445,10 @@ Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &e
 }
 
 void FunctionEmitter::storeListElement(Value *list, Value *index, const TV &value, int line) {
+  if (!value.t.isScalar()) {  // an object: listSet takes its own reference
+    checkStatus(b_.CreateCall(rt_.get("fj_list_set"), {list, index, boxScalar(value)}), line);
+    return;
+  }
   BasicBlock *fast = BasicBlock::Create(ctx_, "store_typed", f_);
   BasicBlock *slow = BasicBlock::Create(ctx_, "store_generic", f_);
   BasicBlock *done = BasicBlock::Create(ctx_, "store_done", f_);
@@ -434,7 +466,8 @@ void FunctionEmitter::storeListElement(Value *list, Value *index, const TV &valu
 }
 
 Error FunctionEmitter::appendToList(Value *list, const TV &value, int line) {
-  if (!value.t.isScalar()) return unsupported(line, "appending " + value.t.toString());
+  if (!value.t.isScalar() && !value.t.is(K::List))
+    return unsupported(line, "appending " + value.t.toString());
   checkStatus(b_.CreateCall(rt_.get("fj_list_append"), {list, boxScalar(value)}), line);
   return Error::success();
 }
