@@ -94,16 +94,6 @@ inline Value slowBinary(const DInst &I, const Value &x, const Value &y) {
   return (I.sub & kInplace) ? rt::inplaceOp(op, x, y) : rt::binaryOp(op, x, y);
 }
 
-// A list element by normalised index, boxed.
-inline Value listItem(const rt::ListObject *l, int64_t i) {
-  switch (l->storage) {
-  case rt::ListStorage::Int: return Value::integer(l->ints[i]);
-  case rt::ListStorage::Float: return Value::floating(l->floats[i]);
-  case rt::ListStorage::Boxed: return l->boxed[i];
-  default: return rt::listGet(l, i);
-  }
-}
-
 // Stores an immediate without the generic assignment's release of the old value when that old
 // value is itself an immediate (the common case in arithmetic loops).
 inline void setInt(Value &dst, int64_t v) {
@@ -158,6 +148,17 @@ inline bool inlineAbs(const Value &x, Value &out) {
     return true;
   }
   return false;
+}
+
+// dst = l[i] (i normalised): int and float elements are written in place, without building a
+// temporary Value (that round trip through memory costs a store-forwarding stall per element).
+inline void loadListItem(Value &dst, const rt::ListObject *l, int64_t i) {
+  switch (l->storage) {
+  case rt::ListStorage::Int: setInt(dst, l->ints[i]); return;
+  case rt::ListStorage::Float: setFloat(dst, l->floats[i]); return;
+  case rt::ListStorage::Boxed: dst = l->boxed[i]; return;
+  default: dst = rt::listGet(l, i); return;
+  }
 }
 
 const SourceFile *gSource = nullptr;
@@ -408,7 +409,7 @@ Value execute(DecodedFunction &code, Value *R) {
         int64_t i = idx.asInt();
         if (i < 0) i += l->size;
         if (uint64_t(i) < uint64_t(l->size)) {
-          R[I.a] = listItem(l, i);
+          loadListItem(R[I.a], l, i);
           NEXT();
         }
       }
@@ -570,7 +571,7 @@ Value execute(DecodedFunction &code, Value *R) {
         // List iteration inline: re-reads the size each step (the list may change in the loop).
         const rt::ListObject *l = rt::asList(it->source);
         if (it->index < l->size) {
-          R[I.a] = listItem(l, it->index++);
+          loadListItem(R[I.a], l, it->index++);
           JUMP(I.t1);
         }
       }
