@@ -176,7 +176,7 @@ ExprPtr Parser::parseStrings() {
 // enclosing replacement field (nesting > 0, a format spec), appending parts to `out`.
 bool Parser::parseFStringBody(const Token &t, uint32_t begin, uint32_t end, FString &out,
                               int nesting) {
-  // The position is threaded through fstringPos_ so nested specs can report where they stopped.
+  // Where a nested format spec stopped is returned through fstringStop_.
   std::string_view s = file_.text();
   const bool raw = t.strFlags & StrRaw;
   uint32_t i = begin;

@@ -23,12 +23,36 @@ SourceFile::SourceFile(std::string name, std::string text)
       lineStarts_.push_back(static_cast<uint32_t>(i + 1));
   }
   asciiLine_.assign(lineStarts_.size(), true);
+  bool anyNonAscii = false;
   for (size_t l = 0, i = 0; i < n; ++i) {
     while (l + 1 < lineStarts_.size() && lineStarts_[l + 1] <= i)
       ++l;
-    if (static_cast<unsigned char>(text_[i]) >= 0x80)
+    if (static_cast<unsigned char>(text_[i]) >= 0x80) {
       asciiLine_[l] = false;
+      anyNonAscii = true;
+    }
   }
+  if (anyNonAscii) {
+    cpBefore_.reserve(n / kBlock + 2);
+    uint32_t count = 0;
+    for (size_t i = 0; i < n; ++i) {
+      if (i % kBlock == 0)
+        cpBefore_.push_back(count);
+      if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80)
+        ++count;
+    }
+    if (n % kBlock == 0)
+      cpBefore_.push_back(count);
+  }
+}
+
+uint32_t SourceFile::codePointsBefore(uint32_t offset) const {
+  uint32_t block = offset / kBlock;
+  uint32_t count = cpBefore_[block];
+  for (uint32_t i = block * kBlock; i < offset; ++i)
+    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80)
+      ++count;
+  return count;
 }
 
 bool SourceFile::load(const std::string &path, SourceFile &out, std::string &error) {
@@ -87,11 +111,7 @@ SourceLoc SourceFile::locationOf(uint32_t offset) const {
     return loc;
   }
   // Column counts code points: every byte that is not a UTF-8 continuation byte starts one.
-  uint32_t col = 1;
-  for (uint32_t i = lineStarts_[lineIdx - 1]; i < offset; ++i)
-    if ((static_cast<unsigned char>(text_[i]) & 0xC0) != 0x80)
-      ++col;
-  loc.column = col;
+  loc.column = codePointsBefore(offset) - codePointsBefore(lineStarts_[lineIdx - 1]) + 1;
   return loc;
 }
 

@@ -58,6 +58,11 @@ private:
   std::string text_;
   std::vector<uint32_t> lineStarts_;  // byte offset of the first byte of each line
   std::vector<bool> asciiLine_;       // line has no multi-byte characters: column = bytes + 1
+  // For non-ASCII text: cpBefore_[k] = number of code points in bytes [0, k * kBlock), so any
+  // column is found in O(kBlock) even on a line of a million characters.
+  static constexpr uint32_t kBlock = 64;
+  std::vector<uint32_t> cpBefore_;
+  uint32_t codePointsBefore(uint32_t offset) const;
 };
 
 }  // namespace fastjit
