@@ -1,0 +1,2 @@
+# Assigning to True is a SyntaxError.
+True = 1

@@ -1,0 +1,4 @@
+# A parameter declared global is a SyntaxError.
+def f(x):
+    global x
+    return x
