@@ -52,8 +52,8 @@ def run_one(args, name):
     if k in ("program", "sample") and args.mode == "jit" and proc.returncode == 1 \
             and "cannot compile" in err and not out:
         return "SKIP", f"--mode=jit refused it: {last}"
-    if proc.returncode < 0 or proc.returncode >= 128:
-        problems.append(f"crashed (exit {proc.returncode})")
+    if proc.returncode < 0:
+        problems.append(f"crashed (killed by signal {-proc.returncode})")
     if k == "refused":
         d = P.directives(name)
         if proc.returncode != 1:
