@@ -22,6 +22,8 @@ import ast
 import builtins
 import sys
 
+sys.setrecursionlimit(20000)  # long operator chains (a 400-term sum) make deep trees
+
 MODULES = {
     "math": {"sqrt", "exp", "log", "log2", "log10", "sin", "cos", "tan", "asin", "acos", "atan",
              "atan2", "sinh", "cosh", "tanh", "floor", "ceil", "trunc", "fabs", "hypot", "pow",
