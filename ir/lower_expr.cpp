@@ -272,6 +272,23 @@ void FunctionLowering::condition(const ast::Expr &e, BlockId ifTrue, BlockId ifF
     condition(*b->values.back(), ifTrue, ifFalse);
     return;
   }
+  if (auto *c = dyn_cast<ast::Compare>(&e); c && c->ops.size() > 1) {
+    // `if a < b < c:` branches link by link: each comparison feeds only its own branch (which the
+    // interpreter fuses), and no bool result is materialised.
+    Reg left = expr(*c->left);
+    for (size_t i = 0; i < c->ops.size(); ++i) {
+      Reg right = expr(*c->comparators[i]);
+      line = int(c->line());
+      Reg r = newReg();
+      emit(Op::Compare, {r}, {left, right}).sub = uint8_t(c->ops[i]);
+      bool last = i + 1 == c->ops.size();
+      BlockId next = last ? ifTrue : newBlock();
+      branch(r, next, ifFalse);
+      if (!last) setBlock(next);
+      left = right;
+    }
+    return;
+  }
   Reg v = expr(e);
   line = int(e.line());
   branch(v, ifTrue, ifFalse);

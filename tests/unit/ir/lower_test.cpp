@@ -111,6 +111,23 @@ TEST(Lower, ChainedComparisonEvaluatesEachOperandOnce) {
   EXPECT_EQ(count(t, "compare <"), 2u) << t;
 }
 
+TEST(Lower, ChainInAConditionBranchesLinkByLink) {
+  auto m = lower("def f(i, n):\n    if 0 <= i < n:\n        return 1\n    return 0\n");
+  ASSERT_TRUE(m);
+  const ir::Function &f = *m->functions[1];
+  // Each comparison is followed directly by the branch that consumes it.
+  int compares = 0;
+  for (const ir::Block &b : f.blocks)
+    for (size_t i = 0; i < b.insts.size(); ++i)
+      if (b.insts[i].op == ir::Op::Compare) {
+        ++compares;
+        ASSERT_LT(i + 1, b.insts.size());
+        EXPECT_EQ(b.insts[i + 1].op, ir::Op::Branch);
+        EXPECT_EQ(b.insts[i + 1].ops[0], b.insts[i].dst());
+      }
+  EXPECT_EQ(compares, 2);
+}
+
 TEST(Lower, ConstantsAreLoadedOnceInTheEntryBlock) {
   auto m = lower("def f(n):\n    while n > 1:\n        n = n - 1\n    return n + 1\n");
   ASSERT_TRUE(m);
