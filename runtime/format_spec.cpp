@@ -278,7 +278,11 @@ NumberParts splitNumber(const std::string &text) {
 void dtoaDigits(double x, int mode, int ndigits, std::string &digits, int &decpt) {
   if (x == 0.0) { digits = "0"; decpt = 1; return; }
   // std::to_chars with a precision is exact and rounds half to even on the binary value, like
-  // dtoa, and never depends on the process locale.
+  // dtoa, and never depends on the process locale. A double's exact expansion has at most 767
+  // significant digits and 1074 fractional ones: asking for more only appends zeros, which are
+  // stripped below anyway (the layout pads them back), so the request is capped.
+  if (mode == 2 && ndigits > 800) ndigits = 800;
+  if (mode == 3 && ndigits > 1100) ndigits = 1100;
   std::vector<char> buf(size_t(ndigits) + 400);
   if (mode == 2) {
     auto r = std::to_chars(buf.data(), buf.data() + buf.size(), x, std::chars_format::scientific,
@@ -399,6 +403,19 @@ std::string doubleToString(double x, char code, int precision, bool alwaysSign, 
   return out;
 }
 
+// Widths and precisions beyond this would build strings of gigabytes: CPython tries and fails
+// with MemoryError (or exhausts the machine); fastjit raises MemoryError up front.
+constexpr int64_t kMaxFormatSize = int64_t(1) << 30;
+
+// Checked after the spec's own errors, just before the output is built (as CPython allocates).
+// A str's precision only truncates, so only its width counts.
+bool tooBig(const FormatSpec &f, bool precisionCounts) {
+  if (f.width <= kMaxFormatSize && (!precisionCounts || f.precision <= kMaxFormatSize))
+    return false;
+  raise(ExcType::MemoryError, "");
+  return true;
+}
+
 char numericAlign(const FormatSpec &f) {
   if (f.align) return f.align;
   return f.zeroPad ? '=' : '>';
@@ -427,6 +444,7 @@ bool formatIntSpec(int64_t v, const FormatSpec &f, std::string &out, std::string
   if (f.noNegZero)
     return fail(ExcType::ValueError,
                 "Negative zero coercion (z) not allowed in integer format specifier");
+  if (tooBig(f, false)) return false;
   NumberParts n;
   if (type == 'c') {
     if (f.sign)
@@ -480,6 +498,7 @@ bool formatFloatSpec(double v, const FormatSpec &f, std::string &out) {
       return unknownPresentationType(char32_t((unsigned char)type), "float");
   }
   if (f.precision > INT_MAX) return fail(ExcType::ValueError, "precision too big");
+  if (tooBig(f, true)) return false;
   int precision = int(f.precision);
   int defaultPrecision = 6;
   bool addDot0 = false, pct = false;
@@ -510,6 +529,7 @@ bool formatComplexSpec(Complex v, const FormatSpec &f, std::string &out) {
     return fail(ExcType::ValueError,
                 "'=' alignment flag is not allowed in complex format specifier");
   if (f.precision > INT_MAX) return fail(ExcType::ValueError, "precision too big");
+  if (tooBig(f, true)) return false;
   int precision = int(f.precision), defaultPrecision = 6;
   bool skipRe = false, parens = false;
   if (type == 0) {
@@ -560,6 +580,7 @@ bool formatStrSpec(std::string_view v, const FormatSpec &f, std::string &out) {
     return fail(ExcType::ValueError, "Alternate form (#) not allowed in string format specifier");
   if (f.align == '=')
     return fail(ExcType::ValueError, "'=' alignment not allowed in string format specifier");
+  if (tooBig(f, false)) return false;
   int64_t len = int64_t(countCodePoints(v));
   std::string_view text = v;
   if (f.precision >= 0 && len > f.precision) {

@@ -9,7 +9,8 @@
 // does unless the program calls locale.setlocale, which the subset does not have.
 //
 // Pure text functions: the caller has already chosen by the value's type. Failures raise
-// ValueError (rt::raise) and return false; successes append to `out`.
+// ValueError (rt::raise) and return false; successes append to `out`. A width or precision above
+// 2**30 raises MemoryError instead of building a gigabyte string.
 #pragma once
 
 #include "runtime/value.h"

@@ -87,3 +87,15 @@ TEST(FormatCases, ParsedSpecFields) {
   EXPECT_FALSE(parseFormatSpec(".", "int").has_value());
   EXPECT_EQ(takePending().message, "Format specifier missing precision");
 }
+
+TEST(FormatCases, HugeSizesAreMemoryErrorsNotCrashes) {
+  std::string out;
+  EXPECT_FALSE(formatInt(1, "99999999999", out));
+  EXPECT_EQ(excTypeName(takePending().type), "MemoryError");
+  EXPECT_FALSE(formatFloat(1.5, ".2000000000f", out));
+  EXPECT_EQ(excTypeName(takePending().type), "MemoryError");
+  // Long but reasonable precisions are exact: len(format(1.5, '.2000f')) == 2002 in CPython.
+  ASSERT_TRUE(formatFloat(1.5, ".2000f", out));
+  EXPECT_EQ(out.size(), 2002u);
+  EXPECT_EQ(out.substr(0, 6), "1.5000");
+}
