@@ -47,6 +47,15 @@ private:
     diags_.syntaxError(loc, std::move(msg));
   }
 
+  // CPython's compiler allows 20 statically nested blocks per code object (CO_MAXBLOCKS); of the
+  // subset's statements only loops push one (an `else:` clause runs outside its loop's block).
+  static constexpr int kMaxBlocks = 20;
+  void enterLoop(const Stmt &s) {
+    if (loopDepth_ == kMaxBlocks)
+      error(s.range.begin, "too many statically nested blocks");
+    ++loopDepth_;
+  }
+
   void stmts(const StmtList &list) {
     for (const StmtPtr &s : list)
       stmt(*s);
@@ -80,7 +89,7 @@ private:
     case Kind::While: {
       const auto &w = cast<While>(s);
       expr(w.test.get());
-      ++loopDepth_;
+      enterLoop(s);
       stmts(w.body);
       --loopDepth_;
       stmts(w.orelse);
@@ -90,7 +99,7 @@ private:
       const auto &f = cast<For>(s);
       expr(f.target.get());
       expr(f.iter.get());
-      ++loopDepth_;
+      enterLoop(s);
       stmts(f.body);
       --loopDepth_;
       stmts(f.orelse);

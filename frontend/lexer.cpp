@@ -209,7 +209,7 @@ bool Lexer::handleIndentation() {
     }
   } else if (col > indents_.back()) {
     if (indents_.size() >= kMaxIndentDepth) {
-      fail(DiagKind::IndentationError, p, "too many levels of indentation");
+      fail(DiagKind::IndentationError, file_.lineStart(loc(p).line), "too many levels of indentation");
       return false;
     }
     if (altcol <= altIndents_.back()) {

@@ -595,7 +595,25 @@ ExprPtr Parser::parseCall(ExprPtr func) {
       if (!arg)
         return nullptr;
       if (at(Tok::KwFor) || at(Tok::KwAsync)) {
-        unsupported(argBegin, "generator expressions are not supported by fastjit");
+        // A generator argument must be the only argument (valid Python, refused), otherwise it is
+        // CPython's SyntaxError.
+        bool alone = call->args.empty() && call->keywords.empty();
+        for (size_t i = 0, depth = 0; alone && pos_ + i < toks_.size(); ++i) {
+          Tok k = tok(i).kind;
+          if (k == Tok::LParen || k == Tok::LBracket || k == Tok::LBrace)
+            ++depth;
+          else if (k == Tok::RParen || k == Tok::RBracket || k == Tok::RBrace) {
+            if (depth-- == 0)
+              break;
+          } else if (k == Tok::Comma && depth == 0)
+            alone = false;
+          else if (k == Tok::EndOfFile)
+            break;
+        }
+        if (!alone)
+          syntaxError(argBegin, "Generator expression must be parenthesized");
+        else
+          unsupported(argBegin, "generator expressions are not supported by fastjit");
         return nullptr;
       }
       if (at(Tok::Equal)) {

@@ -299,7 +299,10 @@ StmtPtr Parser::parseSimpleStatement() {
     return g;
   }
   case Tok::KwNonlocal:
-    unsupported(begin, "'nonlocal' statements are not supported by fastjit");
+    if (!inFunction_)
+      syntaxError(begin, "nonlocal declaration not allowed at module level");
+    else
+      unsupported(begin, "'nonlocal' statements are not supported by fastjit");
     return nullptr;
   case Tok::KwRaise:
     unsupported(begin, "'raise' statements are not supported by fastjit");

@@ -335,6 +335,63 @@ else:
 x = not a in b is not c
 ====
 del a[0], b[1:2][0]
+====
+f(x for x in y, )
+====
+f(c, x for x in y)
+====
+f(k=1, x for x in y)
+====
+nonlocal x
+====
+for i in x:
+ for i in x:
+  for i in x:
+   for i in x:
+    for i in x:
+     for i in x:
+      for i in x:
+       for i in x:
+        for i in x:
+         for i in x:
+          while y:
+           while y:
+            while y:
+             while y:
+              while y:
+               while y:
+                while y:
+                 while y:
+                  while y:
+                   while y:
+                    if z:
+                     while y:
+                      pass
+====
+for i in x:
+ for i in x:
+  for i in x:
+   for i in x:
+    for i in x:
+     for i in x:
+      for i in x:
+       for i in x:
+        for i in x:
+         for i in x:
+          for i in x:
+           for i in x:
+            for i in x:
+             for i in x:
+              for i in x:
+               for i in x:
+                for i in x:
+                 for i in x:
+                  for i in x:
+                   for i in x:
+                    pass
+                   else:
+                    for j in y:
+                     pass
 '''.strip("\n").split("\n====\n")
 
 
