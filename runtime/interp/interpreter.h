@@ -23,6 +23,26 @@ int runModule(const ir::Module &module, const SourceFile &source);
 // The invoke hook of interpreted functions: args are bound to parameters (nargs == parameters).
 rt::Value interpretFunction(rt::FunctionObject *fn, const rt::Value *args, size_t nargs);
 
+// For compiled code and other embedders of the running program. `globals` is the opaque
+// rt::FunctionObject::globals of a function created by the interpreter.
+//   globalSlots: the global table, indexed like ir::Module::globals; Value::error() marks an unbound
+//     slot. Writers must keep that convention (never store an error Value).
+//   loadGlobal: LoadGlobal's full semantics: the slot, else the builtin of that name, else
+//     NameError "name 'x' is not defined" (returns Value::error() with it pending).
+rt::Value *globalSlots(void *globals);
+rt::Value loadGlobal(void *globals, uint32_t slot);
+
+// Called after each `def` has created its function object (and before it is stored), e.g. for the
+// JIT to install its own invoke hook. Null (the default) means no hook.
+using FunctionCreatedHook = void (*)(rt::FunctionObject *fn);
+void setFunctionCreatedHook(FunctionCreatedHook hook);
+
+// The current depth of Python calls (the module is depth 1), shared with compiled code so that
+// RecursionError triggers at the same depth in every mode. Compiled code that calls a Python
+// function must increment it, check it against kRecursionLimit (raising RecursionError "maximum
+// recursion depth exceeded" when the call would exceed it), and decrement it on return.
+int &callDepth(void *globals);
+
 // CPython's default recursion limit: a program recursing 998 levels below the module works, one
 // more raises RecursionError "maximum recursion depth exceeded".
 inline constexpr int kRecursionLimit = 1000;

@@ -87,6 +87,22 @@ Value getAttr(DecodedFunction &code, const Value &obj, const DInst &inst) {
   return rt::getAttr(obj, code.names[inst.c]);
 }
 
+namespace {
+FunctionCreatedHook functionCreatedHook = nullptr;
+}  // namespace
+
+void setFunctionCreatedHook(FunctionCreatedHook hook) { functionCreatedHook = hook; }
+
+Value *globalSlots(void *globals) { return static_cast<ModuleState *>(globals)->globals.data(); }
+
+Value loadGlobal(void *globals, uint32_t slot) {
+  auto *state = static_cast<ModuleState *>(globals);
+  const Value &g = state->globals[slot];
+  return g.isError() ? loadGlobalSlow(*state, slot) : g;
+}
+
+int &callDepth(void *globals) { return static_cast<ModuleState *>(globals)->depth; }
+
 Value makeFunction(DecodedFunction &code, const Value *regs, const DInst &inst) {
   ModuleState &state = *code.state;
   const ir::Function &target = *state.module->functions[inst.b];
@@ -94,8 +110,10 @@ Value makeFunction(DecodedFunction &code, const Value *regs, const DInst &inst) 
   std::vector<std::string> params(target.regNames.begin(), target.regNames.begin() + target.numParams);
   std::vector<Value> defaults;
   for (ir::Reg r : inst.ir->ops) defaults.push_back(regs[r]);
-  return rt::makeFunction(target.name, std::move(params), std::move(defaults), &target, &state,
-                          &interpretFunction);
+  Value fn = rt::makeFunction(target.name, std::move(params), std::move(defaults), &target, &state,
+                             &interpretFunction);
+  if (!fn.isError() && functionCreatedHook) functionCreatedHook(rt::asFunction(fn));
+  return fn;
 }
 
 bool unpack(Value *regs, const DInst &inst) {
