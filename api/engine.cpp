@@ -17,14 +17,39 @@
 
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <chrono>
 #include <optional>
 
 namespace fastjit {
 
+// Wall-clock seconds of each phase, printed by --stats.
+struct PhaseTimer {
+  using Clock = std::chrono::steady_clock;
+  explicit PhaseTimer(double &total) : total(total), start(Clock::now()) {}
+  ~PhaseTimer() { total += std::chrono::duration<double>(Clock::now() - start).count(); }
+  double &total;
+  Clock::time_point start;
+};
+
 struct Engine::Impl {
+  ~Impl() {
+    if (options.stats) printStats();
+  }
+  void printStats() const {
+    auto row = [](const char *phase, double seconds) {
+      llvm::errs() << llvm::format("  %-14s %10.6f\n", phase, seconds);
+    };
+    llvm::errs() << "fastjit stats (seconds):\n";
+    row("read+parse", parseSeconds);
+    row("lower", lowerSeconds);
+    row("run", runSeconds);
+  }
+
   Options options;
+  double parseSeconds = 0, lowerSeconds = 0, runSeconds = 0;
   std::optional<SourceFile> source;
   std::unique_ptr<ast::Module> ast;
   std::unique_ptr<ir::Module> ir;
@@ -42,6 +67,7 @@ static llvm::Error scriptError(std::string message) {
 }
 
 llvm::Error Engine::loadFile(llvm::StringRef path) {
+  PhaseTimer timer(impl_->parseSeconds);
   SourceFile file("", "");
   std::string reason;
   if (!SourceFile::load(path.str(), file, reason))
@@ -51,6 +77,7 @@ llvm::Error Engine::loadFile(llvm::StringRef path) {
 }
 
 llvm::Error Engine::loadSource(llvm::StringRef name, llvm::StringRef text) {
+  PhaseTimer timer(impl_->parseSeconds);
   impl_->source.emplace(name.str(), text.str());
   return loadParsed();
 }
@@ -76,6 +103,7 @@ llvm::Error Engine::lowerIfNeeded() {
   Impl &m = *impl_;
   if (m.ir) return llvm::Error::success();
   if (!m.ast) return scriptError("fastjit: error: no program loaded\n");
+  PhaseTimer timer(m.lowerSeconds);
   auto lowered = ir::lowerModule(*m.ast);
   if (!lowered) return lowered.takeError();
   m.ir = std::move(*lowered);
@@ -117,6 +145,7 @@ llvm::Expected<int> Engine::run(llvm::ArrayRef<std::string> argv) {
     return scriptError("fastjit: error: cannot compile: native compilation has not landed yet; "
                        "use --mode=interp or --mode=auto\n");
   rt::setArgv(std::vector<std::string>(argv.begin(), argv.end()));
+  PhaseTimer timer(m.runSeconds);
   int status = interp::runModule(*m.ir, *m.source);
   rt::flushStdout();
   return status;
