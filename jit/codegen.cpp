@@ -114,6 +114,64 @@ void FunctionEmitter::findAbsCompares() {
     }
 }
 
+// A temporary row of a list of lists used right away (`a[i][k]`: t = a[i]; u = t[k]) needs no
+// reference of its own as long as nothing in between can drop the row from its list or free the
+// list: then the incref/decref pair (and the stores that keep the optimizer from hoisting the row
+// out of loops) disappear. In between, only instructions on scalars are allowed.
+void FunctionEmitter::findBorrowedRows() {
+  size_t n = fn_.numRegs;
+  borrowed_.assign(n, false);
+  std::vector<bool> ok(n, true);
+  std::vector<int> covered(n, 0);
+  auto scalarResult = [&](const Instruction &i) {
+    for (Reg d : i.dsts)
+      if (!typeOf(d).isScalar()) return false;
+    return true;
+  };
+  auto safe = [&](const Instruction &i) {
+    switch (i.op) {
+    case Op::LoadConst:
+    case Op::CheckBound: return true;
+    case Op::Move:
+    case Op::Binary:
+    case Op::InplaceBinary:
+    case Op::Unary:
+    case Op::Compare:
+    case Op::GetItem: return scalarResult(i);
+    case Op::SetItem: return typeOf(i.ops[2]).isScalar();  // a typed store frees nothing
+    default: return false;
+    }
+  };
+  // Temporaries are reused by the lowering: check every definition's window (up to the next
+  // definition or the end of its block) and require every use to fall in one.
+  for (const ir::Block &block : fn_.blocks)
+    for (size_t k = 0; k < block.insts.size(); ++k) {
+      for (Reg r : block.insts[k].dsts) {
+        if (!fn_.regNames[r].empty() || !ownsReference(typeOf(r)) || !ok[r]) continue;
+        if (block.insts[k].op != Op::GetItem) { ok[r] = false; continue; }
+        bool unsafeSeen = false;
+        for (size_t m = k + 1; m < block.insts.size(); ++m) {
+          const Instruction &i = block.insts[m];
+          int here = 0;
+          for (size_t o = 0; o < i.ops.size(); ++o)
+            if (i.ops[o] == r) {
+              if (o != 0 || (i.op != Op::GetItem && i.op != Op::SetItem)) ok[r] = false;
+              ++here;
+            }
+          if (here && unsafeSeen) ok[r] = false;
+          covered[r] += here;
+          bool redefines = false;
+          for (Reg d : i.dsts) redefines |= d == r;
+          if (redefines) break;
+          if (!here && !safe(i)) unsafeSeen = true;
+        }
+      }
+    }
+  for (Reg r = 0; r < n; ++r)
+    borrowed_[r] = ok[r] && fn_.regNames[r].empty() && ownsReference(typeOf(r)) &&
+                   covered[r] == uses_[r] && uses_[r] > 0;
+}
+
 Error FunctionEmitter::setUp() {
   size_t n = fn_.numRegs;
   uses_.assign(n, 0);
@@ -131,6 +189,7 @@ Error FunctionEmitter::setUp() {
       if (inst.op == Op::CheckBound) checked[inst.ops[0]] = true;
     }
   findAbsCompares();
+  findBorrowedRows();
 
   f_ = declareTyped(m_, spec_);
   if (!f_->empty()) return Error::success();  // emitted already
@@ -139,6 +198,18 @@ Error FunctionEmitter::setUp() {
       return unsupported(fn_.line, "a parameter of type " + spec_.args[i].toString());
   retType_ = cast<StructType>(f_->getReturnType())->getElementType(0);
   unlikely_ = MDBuilder(ctx_).createBranchWeights(1, 1 << 20);
+  likely_ = MDBuilder(ctx_).createBranchWeights(1 << 20, 1);
+  {
+    // Refcounts, list/tuple headers, typed element arrays and boxed Value slots never overlap,
+    // so an incref or a float store does not force a reload of a row's size or data pointer.
+    MDBuilder md(ctx_);
+    MDNode *root = md.createTBAARoot("fastjit objects");
+    const char *names[kAccessCount] = {"refcount", "header", "elements", "value slot"};
+    for (int a = 0; a < kAccessCount; ++a) {
+      MDNode *type = md.createTBAAScalarTypeNode(names[a], root);
+      tbaa_[a] = md.createTBAAStructTagNode(type, type, 0);
+    }
+  }
 
   BasicBlock *entry = BasicBlock::Create(ctx_, "entry", f_);
   b_.SetInsertPoint(entry);
@@ -192,14 +263,19 @@ Error FunctionEmitter::setUp() {
   return Error::success();
 }
 
+Value *FunctionEmitter::tag(Value *loadOrStore, Access a) {
+  if (auto *i = dyn_cast<llvm::Instruction>(loadOrStore)) i->setMetadata(LLVMContext::MD_tbaa, tbaa_[a]);
+  return loadOrStore;
+}
+
 void FunctionEmitter::incref(Value *obj) {
-  Value *rc = b_.CreateLoad(b_.getInt64Ty(), obj);
-  b_.CreateStore(b_.CreateAdd(rc, b_.getInt64(1)), obj);
+  Value *rc = tag(b_.CreateLoad(b_.getInt64Ty(), obj), kRefcount);
+  tag(b_.CreateStore(b_.CreateAdd(rc, b_.getInt64(1)), obj), kRefcount);
 }
 
 void FunctionEmitter::decref(Value *obj) {
-  Value *rc = b_.CreateSub(b_.CreateLoad(b_.getInt64Ty(), obj), b_.getInt64(1));
-  b_.CreateStore(rc, obj);
+  Value *rc = b_.CreateSub(tag(b_.CreateLoad(b_.getInt64Ty(), obj), kRefcount), b_.getInt64(1));
+  tag(b_.CreateStore(rc, obj), kRefcount);
   BasicBlock *destroy = BasicBlock::Create(ctx_, "destroy", f_);
   BasicBlock *cont = BasicBlock::Create(ctx_, "cont", f_);
   b_.CreateCondBr(b_.CreateICmpEQ(rc, b_.getInt64(0)), destroy, cont);
@@ -230,7 +306,7 @@ TV FunctionEmitter::read(Reg r) {
 
 void FunctionEmitter::write(Reg r, Value *v) {
   const Type &t = typeOf(r);
-  if (ownsReference(t)) {
+  if (ownsReference(t) && !borrowed_[r]) {
     Value *old = ownedPointer(b_, t, b_.CreateLoad(slots_[r]->getAllocatedType(), slots_[r]));
     b_.CreateStore(v, slots_[r]);
     decrefIfNonNull(old);
@@ -242,7 +318,7 @@ void FunctionEmitter::write(Reg r, Value *v) {
 
 void FunctionEmitter::releaseOwned() {
   for (Reg r = 0; r < fn_.numRegs; ++r)
-    if (slots_[r] && ownsReference(typeOf(r)))
+    if (slots_[r] && ownsReference(typeOf(r)) && !borrowed_[r])
       decrefIfNonNull(ownedPointer(b_, typeOf(r),
                                    b_.CreateLoad(slots_[r]->getAllocatedType(), slots_[r])));
 }
@@ -475,7 +551,8 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     if (c.t.is(K::List)) {
       Value *idx = normaliseIndex(c.v, index, false, inst.line);
       Value *v = loadListElement(c.v, idx, c.t.elem(), inst.line);
-      if (ownsReference(c.t.elem())) incref(v);  // the register's own reference to the row
+      // The register's own reference to the row (unless it only borrows it, see above).
+      if (ownsReference(c.t.elem()) && !borrowed_[dst]) incref(v);
       return writeTV(TV{v, c.t.elem()});
     }
     // Tuples: only constant indexes reach here (infer.cpp); read the item's payload.
@@ -489,7 +566,10 @@ Error FunctionEmitter::lower(const Instruction &inst) {
       return Error::success();
     }
     Value *addr = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), c.v, 24 + 24 * k + 8);
-    return writeTV(TV{loadPayload(addr, c.t.items()[k]), c.t.items()[k]});
+    Value *item = loadPayload(addr, c.t.items()[k]);
+    if (auto *cmp = dyn_cast<ICmpInst>(item)) tag(cmp->getOperand(0), kSlot);
+    else tag(item, kSlot);
+    return writeTV(TV{item, c.t.items()[k]});
   }
   case Op::SetItem: {
     TV c = read(inst.ops[0]), i = read(inst.ops[1]), v = read(inst.ops[2]);

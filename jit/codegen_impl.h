@@ -62,6 +62,7 @@ public:
 private:
   llvm::Error setUp();
   void findAbsCompares();
+  void findBorrowedRows();
   llvm::Error lower(const ir::Instruction &inst);
   TV read(ir::Reg r);
   void write(ir::Reg r, llvm::Value *v);  // takes over an owned reference
@@ -122,11 +123,16 @@ private:
   std::vector<llvm::BasicBlock *> blocks_;
   std::vector<int> uses_;
   std::vector<const ir::Instruction *> singleDef_;
+  std::vector<bool> borrowed_;  // temporaries holding a row without a reference of their own
   std::vector<bool> skip_;  // registers whose defining call is folded into a use (abs(z) < c)
   llvm::AllocaInst *retSlot_ = nullptr, *lineSlot_ = nullptr, *depthSlot_ = nullptr;
   llvm::BasicBlock *exitBlock_ = nullptr, *unwindBlock_ = nullptr, *depthFailBlock_ = nullptr;
   std::map<int, llvm::BasicBlock *> failBlocks_;
-  llvm::MDNode *unlikely_ = nullptr;
+  llvm::MDNode *unlikely_ = nullptr, *likely_ = nullptr;
+  // Type-based alias classes of the object memory compiled code touches (see tag()).
+  enum Access { kRefcount, kHeader, kElements, kSlot, kAccessCount };
+  llvm::MDNode *tbaa_[kAccessCount] = {};
+  llvm::Value *tag(llvm::Value *loadOrStore, Access a);
 };
 
 }  // namespace fastjit::jit

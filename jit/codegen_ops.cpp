@@ -217,7 +217,8 @@ Value *FunctionEmitter::truthy(const TV &a) {
   case K::List: return b_.CreateICmpNE(listSize(a.v), b_.getInt64(0));
   case K::Tuple:
     return b_.CreateICmpNE(
-        b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), a.v, 16)),
+        tag(b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), a.v, 16)),
+            kHeader),
         b_.getInt64(0));
   default: return b_.getFalse();  // None (and constant objects: functions are true, see below)
   }
@@ -360,7 +361,8 @@ bool FunctionEmitter::tryAbsCompare(const Instruction &inst, TV &out) {
 }
 
 Value *FunctionEmitter::listSize(Value *list) {
-  return b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 24));
+  return tag(b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 24)),
+             kHeader);
 }
 
 Value *FunctionEmitter::storageMatches(Value *list, const Type &elem) {
@@ -369,7 +371,8 @@ Value *FunctionEmitter::storageMatches(Value *list, const Type &elem) {
                       : elem.is(K::Complex) ? rt::ListStorage::Complex
                                             : rt::ListStorage::Boxed;
   Value *storage =
-      b_.CreateLoad(b_.getInt8Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 16));
+      tag(b_.CreateLoad(b_.getInt8Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 16)),
+          kHeader);
   return b_.CreateICmpEQ(storage, b_.getInt8(uint8_t(s)));
 }
 
@@ -395,7 +398,8 @@ Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &e
     // row's own element type is checked where the row is read). Returns a borrowed pointer.
     Value *boxed = storageMatches(list, elem);
     Value *data =
-        b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 40));
+        tag(b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 40)),
+          kHeader);
     auto *valueTy = ArrayType::get(b_.getInt64Ty(), 3);
     Value *slot = b_.CreateInBoundsGEP(valueTy, data, index);
     BasicBlock *isBoxed = BasicBlock::Create(ctx_, "row_boxed", f_);
@@ -403,12 +407,15 @@ Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &e
     BasicBlock *ok = BasicBlock::Create(ctx_, "row_list", f_);
     b_.CreateCondBr(boxed, isBoxed, wrong);
     b_.SetInsertPoint(isBoxed);
-    Value *isObject = b_.CreateICmpEQ(b_.CreateLoad(b_.getInt8Ty(), slot), b_.getInt8(kTagObject));
-    Value *obj = b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), slot, 8));
+    Value *isObject =
+        b_.CreateICmpEQ(tag(b_.CreateLoad(b_.getInt8Ty(), slot), kSlot), b_.getInt8(kTagObject));
+    Value *obj = tag(
+        b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), slot, 8)), kSlot);
     BasicBlock *checkKind = BasicBlock::Create(ctx_, "row_kind", f_);
     b_.CreateCondBr(isObject, checkKind, wrong);
     b_.SetInsertPoint(checkKind);
-    Value *kind = b_.CreateLoad(b_.getInt8Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), obj, 8));
+    Value *kind = tag(
+        b_.CreateLoad(b_.getInt8Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), obj, 8)), kHeader);
     b_.CreateCondBr(b_.CreateICmpEQ(kind, b_.getInt8(uint8_t(rt::ObjKind::List))), ok, wrong,
                     MDBuilder(ctx_).createBranchWeights(1 << 20, 1));
     b_.SetInsertPoint(wrong);
@@ -420,28 +427,22 @@ Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &e
   BasicBlock *fast = BasicBlock::Create(ctx_, "elem_typed", f_);
   BasicBlock *slow = BasicBlock::Create(ctx_, "elem_guard_failed", f_);
   BasicBlock *done = BasicBlock::Create(ctx_, "elem_done", f_);
-  b_.CreateCondBr(storageMatches(list, elem), fast, slow);
+  b_.CreateCondBr(storageMatches(list, elem), fast, slow, likely_);
   b_.SetInsertPoint(fast);
   Value *data =
-      b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 40));
-  Value *v = b_.CreateLoad(et, b_.CreateInBoundsGEP(et, data, index));
-  BasicBlock *fastEnd = b_.GetInsertBlock();
+      tag(b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 40)),
+          kHeader);
+  Value *v = tag(b_.CreateLoad(et, b_.CreateInBoundsGEP(et, data, index)), kElements);
   b_.CreateBr(done);
-  // The list changed strategy behind our back (e.g. an interpreted callee stored a str in it).
+  // The list changed strategy: inside a compiled call tree this cannot happen (stores of another
+  // type are refused by inference), but a list reached through a list of lists might differ. The
+  // failure leaves the function, so the loop around a read holds no call and stays optimizable.
   b_.SetInsertPoint(slow);
-  AllocaInst *payload = entryAlloca(b_, ArrayType::get(b_.getInt64Ty(), 2), "payload");
-  uint8_t tag = elem.is(K::Int) ? kTagInt : elem.is(K::Float) ? kTagFloat : kTagComplex;
-  checkStatus(b_.CreateCall(rt_.get("fj_list_get_slow"),
-                            {list, index, b_.getInt32(tag), payload}),
-              line);
-  Value *sv = b_.CreateLoad(et, payload);
-  BasicBlock *slowEnd = b_.GetInsertBlock();
-  b_.CreateBr(done);
+  b_.CreateCall(rt_.get("fj_raise_unexpected_type"),
+                {cString("an element of " + Type::list(elem).toString())});
+  b_.CreateBr(failBlock(line));
   b_.SetInsertPoint(done);
-  PHINode *phi = b_.CreatePHI(et, 2);
-  phi->addIncoming(v, fastEnd);
-  phi->addIncoming(sv, slowEnd);
-  return phi;
+  return v;
 }
 
 void FunctionEmitter::storeListElement(Value *list, Value *index, const TV &value, int line) {
@@ -450,18 +451,20 @@ void FunctionEmitter::storeListElement(Value *list, Value *index, const TV &valu
     return;
   }
   BasicBlock *fast = BasicBlock::Create(ctx_, "store_typed", f_);
-  BasicBlock *slow = BasicBlock::Create(ctx_, "store_generic", f_);
+  BasicBlock *slow = BasicBlock::Create(ctx_, "store_guard_failed", f_);
   BasicBlock *done = BasicBlock::Create(ctx_, "store_done", f_);
-  b_.CreateCondBr(storageMatches(list, value.t), fast, slow);
+  b_.CreateCondBr(storageMatches(list, value.t), fast, slow, likely_);
   b_.SetInsertPoint(fast);
   Value *data =
-      b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 40));
+      tag(b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 40)),
+          kHeader);
   llvm::Type *et = llvmTypeOf(ctx_, value.t);
-  b_.CreateStore(value.v, b_.CreateInBoundsGEP(et, data, index));
+  tag(b_.CreateStore(value.v, b_.CreateInBoundsGEP(et, data, index)), kElements);
   b_.CreateBr(done);
-  b_.SetInsertPoint(slow);  // listSet switches the strategy, as the interpreter's store would
-  checkStatus(b_.CreateCall(rt_.get("fj_list_set"), {list, index, boxScalar(value)}), line);
-  b_.CreateBr(done);
+  b_.SetInsertPoint(slow);  // as in loadListElement: leave rather than continue
+  b_.CreateCall(rt_.get("fj_raise_unexpected_type"),
+                {cString("an element of " + Type::list(value.t).toString())});
+  b_.CreateBr(failBlock(line));
   b_.SetInsertPoint(done);
 }
 

@@ -39,7 +39,6 @@ const HelperSig kHelpers[] = {
     {"fj_list_concat", "ppp", false},
     {"fj_list_append", "ipp", false},
     {"fj_list_set", "iplp", false},
-    {"fj_list_get_slow", "iplip", false},
     {"fj_make_tuple", "ppl", false},
     {"fj_call", "ipplp", false},
 };

@@ -24,14 +24,6 @@ static_assert(offsetof(ListObject, data) == 40);
 #pragma clang diagnostic pop
 static_assert(sizeof(TupleObject) == 24);
 
-namespace {
-
-// A scalar Value's 16-byte payload, copied out (the payload sits at offset 8 of a Value).
-void copyPayload(const Value &v, void *payload) {
-  std::memcpy(payload, reinterpret_cast<const char *>(&v) + 8, 16);
-}
-
-}  // namespace
 
 extern "C" {
 
@@ -129,17 +121,6 @@ int32_t fj_list_append(void *list, const Value *v) {
 
 int32_t fj_list_set(void *list, int64_t index, const Value *v) {
   return listSet(static_cast<ListObject *>(list), index, *v);
-}
-
-int32_t fj_list_get_slow(void *list, int64_t index, int32_t expectedTag, void *payload) {
-  Value v = listGet(static_cast<ListObject *>(list), index);
-  if (v.isError()) return -1;
-  if (int32_t(v.tag()) != expectedTag) {
-    fj_raise_unexpected_type("a list element (the list changed its element type)");
-    return -1;
-  }
-  copyPayload(v, payload);
-  return 0;
 }
 
 void *fj_make_tuple(const Value *items, int64_t n) {

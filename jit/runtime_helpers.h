@@ -53,9 +53,6 @@ void *fj_list_repeat(void *list, int64_t times);
 void *fj_list_concat(void *a, void *b);
 int32_t fj_list_append(void *list, const fastjit::rt::Value *v);
 int32_t fj_list_set(void *list, int64_t index, const fastjit::rt::Value *v);
-// Slow path of a typed element read whose storage guard failed: reads element `index` (already
-// normalised) and writes its 16-byte payload if its tag is `expectedTag`; raises otherwise.
-int32_t fj_list_get_slow(void *list, int64_t index, int32_t expectedTag, void *payload);
 void *fj_make_tuple(const fastjit::rt::Value *items, int64_t n);
 
 // Calls any callable through rt::call; *out receives the result (a new Value constructed in raw

@@ -53,7 +53,6 @@ const RuntimeSymbol kSymbols[] = {
     FJ_SYMBOL(fj_list_concat),
     FJ_SYMBOL(fj_list_append),
     FJ_SYMBOL(fj_list_set),
-    FJ_SYMBOL(fj_list_get_slow),
     FJ_SYMBOL(fj_make_tuple),
     FJ_SYMBOL(fj_call),
     FJ_SYMBOL(fj_raise_unexpected_type),
