@@ -110,3 +110,21 @@ TEST(NumericPitfalls, FormatTypeGAndNoTypeDiffer) {
   ASSERT_TRUE(formatInt(255, "#_b", out));
   EXPECT_EQ(out, "0b1111_1111");
 }
+
+TEST(NumericPitfalls, ParseErrorsQuoteTheCallersRepr) {
+  // int() truncates the repr to 200 characters ("%.200R"), float() does not: in CPython 3.11
+  // len(str(error of int('x' * 300))) == 240 and of float('y' * 300) == 337.
+  std::string xs(300, 'x'), ys(300, 'y');
+  int64_t i;
+  double d;
+  EXPECT_FALSE(parseInt(xs, 10, i, [&] { return "'" + xs + "'"; }));
+  EXPECT_EQ(takePending().message.size(), 240u);
+  EXPECT_FALSE(parseFloat(ys, d, [&] { return "'" + ys + "'"; }));
+  EXPECT_EQ(takePending().message.size(), 337u);
+  // Without a callback the built-in repr picks CPython's quotes: int("it's") names "it's".
+  EXPECT_FALSE(parseInt("it's", 10, i));
+  EXPECT_EQ(takePending().message, "invalid literal for int() with base 10: \"it's\"");
+  // Unicode digits and spaces are accepted as CPython does: int('\u0663\u0664') == 34.
+  ASSERT_TRUE(parseInt("\u0663\u0664", 10, i));
+  EXPECT_EQ(i, 34);
+}
