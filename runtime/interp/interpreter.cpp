@@ -25,6 +25,8 @@
 #include <cstdlib>
 #include <new>
 
+#include <pthread.h>
+
 namespace fastjit::interp {
 
 using rt::Value;
@@ -452,19 +454,7 @@ Value execute(DecodedFunction &code, Value *R) {
     }
     CASE(BuildList)
     CASE(BuildTuple) {
-      const auto &ops = I.ir->ops;
-      Value items[16];
-      Value v;
-      if (ops.size() <= 16) {
-        for (size_t i = 0; i < ops.size(); ++i) items[i] = R[ops[i]];
-        v = I.op == DOp::BuildList ? rt::makeListFrom(items, int64_t(ops.size()))
-                                   : rt::makeTuple(items, int64_t(ops.size()));
-      } else {
-        std::vector<Value> many;
-        for (ir::Reg r : ops) many.push_back(R[r]);
-        v = I.op == DOp::BuildList ? rt::makeListFrom(many.data(), int64_t(many.size()))
-                                   : rt::makeTuple(many.data(), int64_t(many.size()));
-      }
+      Value v = buildSequence(R, I, I.op == DOp::BuildList);
       if (v.isError()) FAIL();
       R[I.a] = std::move(v);
       NEXT_SLOW();
@@ -625,7 +615,47 @@ done:
   return result;
 }
 
+namespace {
+
+int runModuleHere(const ir::Module &module, const SourceFile &source);
+
+struct ThreadArgs {
+  const ir::Module *module;
+  const SourceFile *source;
+  int status;
+};
+
+void *runModuleThread(void *p) {
+  auto *args = static_cast<ThreadArgs *>(p);
+  args->status = runModuleHere(*args->module, *args->source);
+  return nullptr;
+}
+
+}  // namespace
+
+// The program runs on a thread of its own with a large stack: one C++ frame chain per Python call
+// must never overflow, whatever the caller's stack limit (`ulimit -s`, sanitizer builds with
+// bigger frames). The stack is reserved, not committed: untouched pages cost nothing.
 int runModule(const ir::Module &module, const SourceFile &source) {
+  constexpr size_t kStackBytes = size_t(256) << 20;
+  ThreadArgs args{&module, &source, 1};
+  pthread_attr_t attr;
+  pthread_t thread;
+  if (pthread_attr_init(&attr) == 0) {
+    bool ok = pthread_attr_setstacksize(&attr, kStackBytes) == 0 &&
+              pthread_create(&thread, &attr, &runModuleThread, &args) == 0;
+    pthread_attr_destroy(&attr);
+    if (ok) {
+      pthread_join(thread, nullptr);
+      return args.status;
+    }
+  }
+  return runModuleHere(module, source);  // no thread available: run on the caller's stack
+}
+
+namespace {
+
+int runModuleHere(const ir::Module &module, const SourceFile &source) {
   ModuleState state;
   state.module = &module;
   state.file = module.sourceName.empty() ? source.name() : module.sourceName;
@@ -677,5 +707,7 @@ int runModule(const ir::Module &module, const SourceFile &source) {
   gSource = savedSource;
   return status;
 }
+
+}  // namespace
 
 }  // namespace fastjit::interp

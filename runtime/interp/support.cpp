@@ -176,6 +176,14 @@ Value formatValue(const Value *regs, const DInst &inst) {
   return rt::format(v, spec);
 }
 
+Value buildSequence(const Value *regs, const DInst &inst, bool list) {
+  const auto &ops = inst.ir->ops;
+  ArgVector items;
+  for (ir::Reg r : ops) items.push_back(regs[r]);
+  return list ? rt::makeListFrom(items.data(), int64_t(items.size()))
+              : rt::makeTuple(items.data(), int64_t(items.size()));
+}
+
 Value buildString(const Value *regs, const DInst &inst) {
   const auto &ops = inst.ir->ops;
   if (ops.size() == 1) return regs[ops[0]];

@@ -14,6 +14,7 @@ rt::Value makeFunction(DecodedFunction &code, const rt::Value *regs, const DInst
 bool unpack(rt::Value *regs, const DInst &inst);
 rt::Value formatValue(const rt::Value *regs, const DInst &inst);
 rt::Value buildString(const rt::Value *regs, const DInst &inst);
+rt::Value buildSequence(const rt::Value *regs, const DInst &inst, bool list);
 bool forRangeInit(ModuleState &state, rt::Value *regs, const DInst &inst);
 rt::Value raiseUnbound(const std::string &name);
 
