@@ -21,6 +21,9 @@
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+
 #include <cmath>
 #include <cstdlib>
 #include <new>
@@ -659,6 +662,12 @@ int runModuleHere(const ir::Module &module, const SourceFile &source) {
   ModuleState state;
   state.module = &module;
   state.file = module.sourceName.empty() ? source.name() : module.sourceName;
+  // CPython names the main script by its absolute path in tracebacks: the working directory joined
+  // with the path as given, without normalising it ("/tmp/./x.py").
+  if (!state.file.empty() && state.file[0] != '/' && state.file[0] != '<') {
+    llvm::SmallString<256> cwd;
+    if (!llvm::sys::fs::current_path(cwd)) state.file = std::string(cwd.str()) + "/" + state.file;
+  }
   state.globals.resize(module.globals.size(), Value::error());
   state.builtinCache.resize(module.globals.size(), Value::error());
   for (size_t i = 0; i < module.globals.size(); ++i)
