@@ -32,10 +32,10 @@ struct ConstInfo {
   const Constant *c = nullptr;
 };
 
-// Result of `a op b` for scalar kinds; unknown when codegen does not compile it.
-// exponentIntegral: b is known to hold an integral value (an int, or a float constant like 2.0);
-// exponentNonNegative: b is a constant >= 0.
-Type binaryScalar(rt::BinaryOp op, K a, K b, bool exponentIntegral, bool exponentNonNegative) {
+}  // namespace
+
+Type binaryScalarType(rt::BinaryOp op, Type::Kind a, Type::Kind b, bool exponentIntegral,
+                      bool exponentNonNegative) {
   using B = rt::BinaryOp;
   auto isIntLike = [](K k) { return k == K::Int || k == K::Bool; };
   if (a == K::None || b == K::None) return {};
@@ -67,6 +67,8 @@ Type binaryScalar(rt::BinaryOp op, K a, K b, bool exponentIntegral, bool exponen
   }
   return {};
 }
+
+namespace {
 
 class Inferrer {
 public:
@@ -144,7 +146,7 @@ private:
     Type result;
     for (const Type &x : am)
       for (const Type &y : bm) {
-        Type r = binaryScalar(op, x.kind(), y.kind(), integral, nonNegative);
+        Type r = binaryScalarType(op, x.kind(), y.kind(), integral, nonNegative);
         if (r.isUnknown())
           return refuse(inst.line, "'" + std::string(binaryName(op)) + "' on " + x.toString() +
                                        " and " + y.toString());

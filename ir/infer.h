@@ -43,6 +43,12 @@ struct FunctionTypes {
 llvm::Expected<FunctionTypes> inferTypes(const Function &fn, const std::vector<Type> &args,
                                          InferenceContext &ctx);
 
+// The type of `a op b` for two scalar kinds (None, bool, int, float, complex); unknown when it is
+// not compiled. exponentIntegral: b holds an integral value (an int, or a float constant such as
+// 2.0); exponentNonNegative: b is a constant >= 0 (int ** int is then an int, else int|float).
+Type binaryScalarType(rt::BinaryOp op, Type::Kind a, Type::Kind b, bool exponentIntegral,
+                      bool exponentNonNegative);
+
 // Result types of builtins codegen implements natively (len, abs, math.sqrt, ...): unknown when the
 // builtin or this combination of argument types is not supported.
 Type builtinResultType(const std::string &name, const std::vector<Type> &args);

@@ -35,6 +35,7 @@ llvm::Type *llvmTypeOf(LLVMContext &ctx, const Type &t) {
   case K::Str:
   case K::List:
   case K::Tuple: return PointerType::get(ctx, 0);
+  case K::Union: return unionLLVMType(ctx);
   case K::Iterator:
     if (t.elem().is(K::List))
       return StructType::get(ctx, {PointerType::get(ctx, 0), llvm::Type::getInt64Ty(ctx)});
@@ -424,9 +425,10 @@ Error FunctionEmitter::lowerFunctionCall(const Instruction &inst, const Type &ca
   Value *r = b_.CreateCall(fn, values);
   failIf(b_.CreateExtractValue(r, 1), inst.line);
   if (inst.dst() != ir::NoReg && slots_[inst.dst()]) {
-    if ((*spec)->types.result != typeOf(inst.dst()))
+    const Type &result = (*spec)->types.result;
+    if (result != typeOf(inst.dst()) && !typeOf(inst.dst()).contains(result))
       return unsupported(inst.line, "a call whose result type changed during inference");
-    write(inst.dst(), b_.CreateExtractValue(r, 0));
+    write(inst.dst(), coerce(TV{b_.CreateExtractValue(r, 0), result}, typeOf(inst.dst())));
   }
   return Error::success();
 }
@@ -438,7 +440,7 @@ Error FunctionEmitter::lowerCall(const Instruction &inst, const Type &callee, si
   for (size_t i = firstArg; i < inst.ops.size(); ++i) args.push_back(read(inst.ops[i]));
   auto r = callBuiltin(inst, callee.name(), args);
   if (!r) return r.takeError();
-  if (inst.dst() != ir::NoReg && slots_[inst.dst()]) write(inst.dst(), r->v);
+  if (inst.dst() != ir::NoReg && slots_[inst.dst()]) write(inst.dst(), coerce(*r, typeOf(inst.dst())));
   return Error::success();
 }
 
@@ -491,7 +493,7 @@ Error FunctionEmitter::lower(const Instruction &inst) {
   Reg dst = inst.dst();
   auto writeTV = [&](Expected<TV> v) -> Error {
     if (!v) return v.takeError();
-    if (dst != ir::NoReg && slots_[dst]) write(dst, v->v);
+    if (dst != ir::NoReg && slots_[dst]) write(dst, coerce(*v, typeOf(dst)));
     return Error::success();
   };
   switch (inst.op) {
@@ -514,7 +516,7 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     {
       TV v = read(inst.ops[0]);
       if (ownsReference(v.t)) incref(ownedPointer(b_, v.t, v.v));
-      write(dst, v.v);
+      write(dst, coerce(v, typeOf(dst)));
     }
     return Error::success();
   case Op::CheckBound: {
@@ -538,12 +540,16 @@ Error FunctionEmitter::lower(const Instruction &inst) {
                                           : Expected<TV>(TV{b_.getInt8(0), typeOf(dst)}));
   case Op::Binary:
   case Op::InplaceBinary:
-    return writeTV(binary(inst, read(inst.ops[0]), read(inst.ops[1])));
-  case Op::Unary: return writeTV(unary(inst, read(inst.ops[0])));
+    return writeTV(split({read(inst.ops[0]), read(inst.ops[1])}, typeOf(dst),
+                         [&](const std::vector<TV> &x) { return binary(inst, x[0], x[1]); }));
+  case Op::Unary:
+    return writeTV(split({read(inst.ops[0])}, typeOf(dst),
+                         [&](const std::vector<TV> &x) { return unary(inst, x[0]); }));
   case Op::Compare: {
     TV folded;
     if (tryAbsCompare(inst, folded)) return writeTV(folded);
-    return writeTV(compare(inst, read(inst.ops[0]), read(inst.ops[1])));
+    return writeTV(split({read(inst.ops[0]), read(inst.ops[1])}, Type::boolean(),
+                         [&](const std::vector<TV> &x) { return compare(inst, x[0], x[1]); }));
   }
   case Op::GetItem: {
     TV c = read(inst.ops[0]), i = read(inst.ops[1]);
@@ -609,7 +615,9 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     TV t = read(inst.ops[0]);
     for (size_t k = 0; k < inst.dsts.size(); ++k) {
       Value *addr = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), t.v, 24 + 24 * k + 8);
-      if (slots_[inst.dsts[k]]) write(inst.dsts[k], loadPayload(addr, t.t.items()[k]));
+      if (slots_[inst.dsts[k]])
+        write(inst.dsts[k], coerce(TV{loadPayload(addr, t.t.items()[k]), t.t.items()[k]},
+                                   typeOf(inst.dsts[k])));
     }
     return Error::success();
   }
@@ -656,7 +664,7 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     if (ownsReference(elem)) incref(v);
     b_.CreateStore(b_.CreateInsertValue(it.v, b_.CreateAdd(i, b_.getInt64(1)), 1),
                    slots_[inst.ops[0]]);
-    if (slots_[dst]) write(dst, v);
+    if (slots_[dst]) write(dst, coerce(TV{v, elem}, typeOf(dst)));
     b_.CreateBr(blocks_[inst.targets[0]]);
     return Error::success();
   }
@@ -691,7 +699,7 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     Value *sum = b_.CreateBinaryIntrinsic(Intrinsic::sadd_with_overflow, cur, step);
     Value *nextCur = b_.CreateSelect(b_.CreateExtractValue(sum, 1), stop,
                                      b_.CreateExtractValue(sum, 0));
-    if (slots_[inst.dsts[0]]) write(inst.dsts[0], cur);
+    if (slots_[inst.dsts[0]]) write(inst.dsts[0], coerce(TV{cur, Type::integer()}, typeOf(inst.dsts[0])));
     write(inst.dsts[1], nextCur);
     b_.CreateBr(blocks_[inst.targets[0]]);
     return Error::success();
@@ -707,18 +715,21 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     raise(inst.sub, fn_.consts[inst.imm].s, inst.line);
     return Error::success();
   case Op::Jump: b_.CreateBr(blocks_[inst.targets[0]]); return Error::success();
-  case Op::Branch:
-    b_.CreateCondBr(truthy(read(inst.ops[0])), blocks_[inst.targets[0]], blocks_[inst.targets[1]]);
+  case Op::Branch: {
+    auto cond = split({read(inst.ops[0])}, Type::boolean(), [&](const std::vector<TV> &x) {
+      return Expected<TV>(TV{truthy(x[0]), Type::boolean()});
+    });
+    if (!cond) return cond.takeError();
+    b_.CreateCondBr(cond->v, blocks_[inst.targets[0]], blocks_[inst.targets[1]]);
     return Error::success();
+  }
   case Op::Return: {
     TV v = read(inst.ops[0]);
     if (ownsReference(v.t)) incref(ownedPointer(b_, v.t, v.v));
-    Value *r = v.v;
-    if (r->getType() != retType_) {
-      if (!spec_.types.result.isUnknown() && v.t != spec_.types.result)
-        return unsupported(inst.line, "returning " + v.t.toString() + " where " +
-                                          spec_.types.result.toString() + " was inferred");
-    }
+    if (v.t != spec_.types.result && !spec_.types.result.contains(v.t))
+      return unsupported(inst.line, "returning " + v.t.toString() + " where " +
+                                        spec_.types.result.toString() + " was inferred");
+    Value *r = coerce(v, spec_.types.result);
     b_.CreateStore(r, retSlot_);
     b_.CreateBr(exitBlock_);
     return Error::success();
@@ -791,6 +802,12 @@ Error FunctionEmitter::emitBoxed(Module &m, const ir::Specialization &spec) {
   case K::Complex: tag = kTagComplex; b.CreateStore(v, payload); break;
   case K::List:
   case K::Tuple: tag = kTagObject; b.CreateStore(v, payload); break;  // owned: moves into *out
+  case K::Union:  // same tags as rt::Value: copy tag, payload and the imaginary part
+    b.CreateStore(b.CreateExtractValue(v, 0), out);
+    b.CreateStore(b.CreateExtractValue(v, 1), payload);
+    b.CreateStore(b.CreateExtractValue(v, 2), b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), out, 16));
+    b.CreateRet(b.getInt32(0));
+    return Error::success();
   case K::None:
   case K::Unknown: break;
   default:

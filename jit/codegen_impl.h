@@ -14,6 +14,7 @@
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Module.h"
 
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -46,6 +47,8 @@ private:
 
 // The LLVM type holding a value of `t` in compiled code, or nullptr when codegen cannot hold it.
 llvm::Type *llvmTypeOf(llvm::LLVMContext &ctx, const Type &t);
+// The representation shared by all unions of scalars: { i8 tag, i64 payload, double imag }.
+llvm::Type *unionLLVMType(llvm::LLVMContext &ctx);
 // Does a register of this type own an object reference?
 bool ownsReference(const Type &t);
 
@@ -86,6 +89,15 @@ private:
   llvm::Value *boxScalar(const TV &x);
   // Reads the 16-byte payload written by a helper as a value of type t.
   llvm::Value *loadPayload(llvm::Value *addr, const Type &t);
+
+  // --- codegen_unions.cpp -------------------------------------------------------------------
+  // v converted to `target` (a union containing v's type, or v's own type).
+  llvm::Value *coerce(const TV &v, const Type &target);
+  using SplitBody = std::function<llvm::Expected<TV>(const std::vector<TV> &)>;
+  // Runs body on typed operands: once per member combination of the union operands, results
+  // converted to `result` and merged.
+  llvm::Expected<TV> split(const std::vector<TV> &operands, const Type &result,
+                           const SplitBody &body);
 
   // --- codegen_ops.cpp -----------------------------------------------------------------------
   llvm::Expected<TV> binary(const ir::Instruction &inst, TV a, TV b);

@@ -76,8 +76,20 @@ Value *FunctionEmitter::intArith(Intrinsic::ID id, Value *a, Value *b, int line)
 
 Expected<TV> FunctionEmitter::binary(const Instruction &inst, TV a, TV b) {
   BinaryOp op = inst.binaryOp();
-  const Type &rt = typeOf(inst.dst());
   int line = inst.line;
+  // The result type of this member combination (the destination may be a wider union).
+  Type rt = typeOf(inst.dst());
+  if (a.t.isScalar() && b.t.isScalar()) {
+    const Instruction *def = singleDef_[inst.ops[1]];
+    const ir::Constant *k = def && def->op == ir::Op::LoadConst ? &fn_.consts[def->imm] : nullptr;
+    bool integral = intLike(b.t) || (k && k->kind == ir::Constant::Kind::Float &&
+                                     k->f == double(int64_t(k->f)));
+    bool nonNegative = k && ((k->kind == ir::Constant::Kind::Int && k->i >= 0) ||
+                             k->kind == ir::Constant::Kind::Bool);
+    rt = ir::binaryScalarType(op, a.t.kind(), b.t.kind(), integral, nonNegative);
+    if (!rt.isScalar())
+      return unsupported(line, "'**' with an exponent that may be negative (int|float result) yet");
+  }
   auto withOut = [&](const char *helper, llvm::Type *outTy, std::vector<Value *> args) -> Value * {
     AllocaInst *out = entryAlloca(b_, outTy, "out");
     args.push_back(out);
@@ -188,7 +200,10 @@ Expected<TV> FunctionEmitter::binary(const Instruction &inst, TV a, TV b) {
 }
 
 Expected<TV> FunctionEmitter::unary(const Instruction &inst, TV a) {
-  const Type &rt = typeOf(inst.dst());
+  Type rt = inst.unaryOp() == rt::UnaryOp::Not    ? Type::boolean()
+            : inst.unaryOp() == rt::UnaryOp::Invert ? Type::integer()
+            : a.t.is(K::Bool)                       ? Type::integer()
+                                                    : a.t;
   switch (inst.unaryOp()) {
   case rt::UnaryOp::Not: return TV{b_.CreateNot(truthy(a)), rt};
   case rt::UnaryOp::Pos: return TV{a.t.is(K::Bool) ? toInt(a) : a.v, rt};

@@ -378,3 +378,37 @@ TEST(Kernels, NbodyEnergyAndAdvance) {
   EXPECT_EQ(call(*l, "energy", {bodies}).asFloat(), 264.0074227200259);
   EXPECT_EQ(rt::asList(rt::asList(bodies)->boxed[2])->floats[0], 6.79837991994062);
 }
+
+TEST(Kernels, UnionsKeepPythonsTypes) {
+  auto l = load(R"(
+def accumulate(n):
+    x = 0
+    for i in range(n):
+        x += 0.5
+    return x
+
+
+def mixed(n):
+    t = 0
+    for i in range(n):
+        if i % 3 == 0:
+            t = t + 1
+        else:
+            t = t * 1.5
+    return t
+)");
+  ASSERT_TRUE(l);
+  // CPython: accumulate(0) is the int 0, accumulate(3) the float 1.5.
+  rt::Value zero = call(*l, "accumulate", {rt::Value::integer(0)});
+  ASSERT_TRUE(zero.isInt());
+  EXPECT_EQ(zero.asInt(), 0);
+  rt::Value half = call(*l, "accumulate", {rt::Value::integer(3)});
+  ASSERT_TRUE(half.isFloat());
+  EXPECT_EQ(half.asFloat(), 1.5);
+  // CPython: mixed(1) == 1 (int), mixed(5) == 4.875, mixed(40) == 68177.35439391434.
+  rt::Value one = call(*l, "mixed", {rt::Value::integer(1)});
+  ASSERT_TRUE(one.isInt());
+  EXPECT_EQ(one.asInt(), 1);
+  EXPECT_EQ(call(*l, "mixed", {rt::Value::integer(5)}).asFloat(), 4.875);
+  EXPECT_EQ(rt::reprString(call(*l, "mixed", {rt::Value::integer(40)})), "68177.35439391434");
+}
