@@ -18,6 +18,8 @@
 
 namespace fastjit::interp {
 
+struct RunOptions;
+
 // The opcodes, as an X-macro so that the dispatch table of interpreter.cpp follows the same order.
 //   Add..Mod, BinaryGeneric: arithmetic with inline int/float fast paths; sub = rt::BinaryOp, or'ed
 //     with kInplace for augmented assignment.
@@ -91,7 +93,9 @@ struct ModuleState {
   rt::Value builtinAbs;                  // the builtin `abs`, called inline on numbers
   // The register stack: frames take numRegs consecutive Values from it.
   rt::Value *stackBase = nullptr, *stackTop = nullptr, *stackEnd = nullptr;
-  int depth = 0;
+  int64_t ownDepth = 0;
+  int64_t *depth = &ownDepth;            // active Python frames (RunOptions::callDepth)
+  const RunOptions *options = nullptr;
 };
 
 // Decodes fn (once; cached in fn.interpCache) for the given program state.

@@ -123,7 +123,7 @@ inline void setComplex(Value &dst, rt::Complex c) {
 inline Value callInterpreted(DecodedFunction &callee, const Value *regs, const uint32_t *argRegs,
                              const Value *args, size_t nargs) {
   ModuleState &state = *callee.state;
-  if (state.depth >= kRecursionLimit) [[unlikely]]
+  if (*state.depth >= kRecursionLimit) [[unlikely]]
     return rt::raise(rt::ExcType::RecursionError, "maximum recursion depth exceeded");
   Value *frame = state.stackTop;
   if (size_t(state.stackEnd - frame) < callee.numRegs) [[unlikely]]
@@ -133,9 +133,9 @@ inline Value callInterpreted(DecodedFunction &callee, const Value *regs, const u
   else
     for (size_t i = 0; i < nargs; ++i) new (&frame[i]) Value(args[i]);
   state.stackTop = frame + callee.numRegs;
-  ++state.depth;
+  ++*state.depth;
   Value result = execute(callee, frame);
-  --state.depth;
+  --*state.depth;
   state.stackTop = frame;
   return result;
 }
@@ -620,17 +620,18 @@ done:
 
 namespace {
 
-int runModuleHere(const ir::Module &module, const SourceFile &source);
+int runModuleHere(const ir::Module &module, const SourceFile &source, const RunOptions &options);
 
 struct ThreadArgs {
   const ir::Module *module;
   const SourceFile *source;
+  const RunOptions *options;
   int status;
 };
 
 void *runModuleThread(void *p) {
   auto *args = static_cast<ThreadArgs *>(p);
-  args->status = runModuleHere(*args->module, *args->source);
+  args->status = runModuleHere(*args->module, *args->source, *args->options);
   return nullptr;
 }
 
@@ -640,8 +641,12 @@ void *runModuleThread(void *p) {
 // must never overflow, whatever the caller's stack limit (`ulimit -s`, sanitizer builds with
 // bigger frames). The stack is reserved, not committed: untouched pages cost nothing.
 int runModule(const ir::Module &module, const SourceFile &source) {
+  return runModule(module, source, RunOptions());
+}
+
+int runModule(const ir::Module &module, const SourceFile &source, const RunOptions &options) {
   constexpr size_t kStackBytes = size_t(256) << 20;
-  ThreadArgs args{&module, &source, 1};
+  ThreadArgs args{&module, &source, &options, 1};
   pthread_attr_t attr;
   pthread_t thread;
   if (pthread_attr_init(&attr) == 0) {
@@ -653,14 +658,16 @@ int runModule(const ir::Module &module, const SourceFile &source) {
       return args.status;
     }
   }
-  return runModuleHere(module, source);  // no thread available: run on the caller's stack
+  return runModuleHere(module, source, options);  // no thread available: the caller's stack
 }
 
 namespace {
 
-int runModuleHere(const ir::Module &module, const SourceFile &source) {
+int runModuleHere(const ir::Module &module, const SourceFile &source, const RunOptions &options) {
   ModuleState state;
   state.module = &module;
+  state.options = &options;
+  if (options.callDepth) state.depth = options.callDepth;
   state.file = module.sourceName.empty() ? source.name() : module.sourceName;
   // CPython names the main script by its absolute path in tracebacks: the working directory joined
   // with the path as given, without normalising it ("/tmp/./x.py").
@@ -687,12 +694,15 @@ int runModuleHere(const ir::Module &module, const SourceFile &source) {
 
   const SourceFile *savedSource = gSource;
   gSource = &source;
+  if (options.onStart) options.onStart(state.globals.data(), state.globals.size());
   DecodedFunction *top = decode(state, module.top());
-  state.depth = 1;
+  const int64_t outerDepth = *state.depth;
+  *state.depth = outerDepth + 1;  // the module's frame
   Value *frame = state.stackTop;
   state.stackTop += top->numRegs;
   Value result = execute(*top, frame);
   state.stackTop = frame;
+  *state.depth = outerDepth;
 
   int status = 0;
   if (result.isError()) {

@@ -16,6 +16,9 @@
 #include "ir/ir.h"
 #include "runtime/function.h"
 
+#include <cstdint>
+#include <functional>
+
 namespace fastjit::interp {
 
 int runModule(const ir::Module &module, const SourceFile &source);
@@ -32,16 +35,22 @@ rt::Value interpretFunction(rt::FunctionObject *fn, const rt::Value *args, size_
 rt::Value *globalSlots(void *globals);
 rt::Value loadGlobal(void *globals, uint32_t slot);
 
-// Called after each `def` has created its function object (and before it is stored), e.g. for the
-// JIT to install its own invoke hook. Null (the default) means no hook.
-using FunctionCreatedHook = void (*)(rt::FunctionObject *fn);
-void setFunctionCreatedHook(FunctionCreatedHook hook);
+// Ways for an embedder (the engine wiring the JIT in --mode=auto) to take part in a run.
+struct RunOptions {
+  // Called once the global table exists, before any code runs. The slots stay at this address
+  // until runModule returns (compiled code may keep the pointer); count == module.globals.size().
+  std::function<void(rt::Value *globals, size_t count)> onStart;
+  // Called after each `def` has created its function object, before it is stored (e.g. the JIT
+  // installs its own invoke hook with the interpreter's as fallback).
+  std::function<void(rt::FunctionObject *fn)> onFunctionCreated;
+  // The call-depth counter shared with compiled code, so that RecursionError comes at the same
+  // depth in every mode; null: the interpreter's own. It counts the active Python frames, the
+  // module's included (the interpreter adds 1 for the module while it runs); a call that would
+  // take it past kRecursionLimit raises RecursionError "maximum recursion depth exceeded".
+  int64_t *callDepth = nullptr;
+};
 
-// The current depth of Python calls (the module is depth 1), shared with compiled code so that
-// RecursionError triggers at the same depth in every mode. Compiled code that calls a Python
-// function must increment it, check it against kRecursionLimit (raising RecursionError "maximum
-// recursion depth exceeded" when the call would exceed it), and decrement it on return.
-int &callDepth(void *globals);
+int runModule(const ir::Module &module, const SourceFile &source, const RunOptions &options);
 
 // CPython's default recursion limit: a program recursing 998 levels below the module works, one
 // more raises RecursionError "maximum recursion depth exceeded".

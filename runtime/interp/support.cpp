@@ -87,12 +87,6 @@ Value getAttr(DecodedFunction &code, const Value &obj, const DInst &inst) {
   return rt::getAttr(obj, code.names[inst.c]);
 }
 
-namespace {
-FunctionCreatedHook functionCreatedHook = nullptr;
-}  // namespace
-
-void setFunctionCreatedHook(FunctionCreatedHook hook) { functionCreatedHook = hook; }
-
 Value *globalSlots(void *globals) { return static_cast<ModuleState *>(globals)->globals.data(); }
 
 Value loadGlobal(void *globals, uint32_t slot) {
@@ -100,8 +94,6 @@ Value loadGlobal(void *globals, uint32_t slot) {
   const Value &g = state->globals[slot];
   return g.isError() ? loadGlobalSlow(*state, slot) : g;
 }
-
-int &callDepth(void *globals) { return static_cast<ModuleState *>(globals)->depth; }
 
 Value makeFunction(DecodedFunction &code, const Value *regs, const DInst &inst) {
   ModuleState &state = *code.state;
@@ -112,7 +104,8 @@ Value makeFunction(DecodedFunction &code, const Value *regs, const DInst &inst) 
   for (ir::Reg r : inst.ir->ops) defaults.push_back(regs[r]);
   Value fn = rt::makeFunction(target.name, std::move(params), std::move(defaults), &target, &state,
                              &interpretFunction);
-  if (!fn.isError() && functionCreatedHook) functionCreatedHook(rt::asFunction(fn));
+  if (!fn.isError() && state.options && state.options->onFunctionCreated)
+    state.options->onFunctionCreated(rt::asFunction(fn));
   return fn;
 }
 
