@@ -55,11 +55,11 @@ inline bool indexArg(const Value &v, int64_t &out) {
   return false;
 }
 
-// "list.append() takes exactly one argument (0 given)" (METH_O methods and builtins).
+// "list.append() takes exactly one argument (0 given)" (METH_O methods and builtins). The check
+// is inline; the message is built out of line, only on failure.
+bool raiseNotExactlyOne(const char *qualname, size_t n);
 inline bool exactlyOne(const char *qualname, size_t n) {
-  if (n == 1) return true;
-  raise(ExcType::TypeError, fmt::format("{}() takes exactly one argument ({} given)", qualname, n));
-  return false;
+  return n == 1 || raiseNotExactlyOne(qualname, n);
 }
 // "list.copy() takes no arguments (1 given)" (METH_NOARGS).
 inline bool noArgs(const char *qualname, size_t n) {

@@ -4,6 +4,7 @@
 #include "runtime/function.h"
 
 #include "runtime/builtins.h"
+#include "runtime/callargs.h"
 #include "runtime/errors.h"
 #include "runtime/ops.h"
 
@@ -127,6 +128,11 @@ Value bindAndInvoke(FunctionObject *f, const Value *args, size_t nargs, const Ke
 }
 
 }  // namespace
+
+bool raiseNotExactlyOne(const char *qualname, size_t n) {
+  raise(ExcType::TypeError, fmt::format("{}() takes exactly one argument ({} given)", qualname, n));
+  return false;
+}
 
 Value call(const Value &callee, const Value *args, size_t nargs, const KeywordNames *kw) {
   if (callee.isObject()) {

@@ -153,8 +153,12 @@ std::string_view binaryOpSymbol(BinaryOp op) {
 }
 
 Value binaryOp(BinaryOp op, const Value &a, const Value &b) {
-  if (a.isInt() && b.isInt()) return intOp(op, a.asInt(), b.asInt());
-  if (a.isFloat() && b.isFloat()) return floatOp(op, a, b);
+  // Same-type numbers first: the interpreter's generic path is mostly these.
+  if (a.tag() == b.tag()) {
+    if (a.isInt()) return intOp(op, a.asInt(), b.asInt());
+    if (a.isFloat()) return floatOp(op, a, b);
+    if (a.isComplex()) return complexOp(op, a, b);
+  }
   int ra = numRank(a), rb = numRank(b);
   if (ra >= 0 && rb >= 0) {
     int rank = ra > rb ? ra : rb;

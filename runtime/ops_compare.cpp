@@ -188,6 +188,16 @@ int compareBool(CompareOp op, const Value &a, const Value &b) {
     default: return x >= y;
     }
   }
+  // float vs int (`abs(z) < 2`): ints of magnitude below 2**53 convert to double exactly.
+  if (a.isFloat() && b.isInt() && b.asInt() > -(int64_t(1) << 53) && b.asInt() < (int64_t(1) << 53)) {
+    double x = a.asFloat(), y = double(b.asInt());
+    switch (op) {
+    case CompareOp::Lt: return x < y;
+    case CompareOp::Le: return x <= y;
+    case CompareOp::Gt: return x > y;
+    default: return x >= y;
+    }
+  }
   bool aReal = isIntLike(a) || a.isFloat(), bReal = isIntLike(b) || b.isFloat();
   if (aReal && bReal) {
     if (isIntLike(a) && isIntLike(b))
