@@ -44,15 +44,16 @@ const rt::KeywordNames *keywordsOf(DecodedFunction &code, uint32_t set) {
   return set == ir::NoIndex ? nullptr : &code.keywords[set];
 }
 
-// A module member through the instruction's inline cache.
-Value moduleMember(DecodedFunction &code, const Value &module, const DInst &inst, uint32_t name) {
+// A module member through the instruction's inline cache (a borrowed pointer into the cache), or
+// null with AttributeError pending.
+const Value *moduleMember(DecodedFunction &code, const Value &module, const DInst &inst, uint32_t name) {
   AttrCache &cache = code.attrCaches[inst.d];
-  if (cache.module == module.asObject()) return cache.value;
+  if (cache.module == module.asObject()) [[likely]] return &cache.value;
   Value v = rt::moduleGetAttr(rt::asModule(module), code.names[name]);
-  if (v.isError()) return v;
+  if (v.isError()) return nullptr;
   cache.module = module.asObject();
-  cache.value = v;
-  return v;
+  cache.value = std::move(v);
+  return &cache.value;
 }
 
 }  // namespace
@@ -68,14 +69,19 @@ Value callMethod(DecodedFunction &code, const Value *regs, const DInst &inst) {
   const auto &ops = inst.ir->ops;
   const Value &self = regs[ops[0]];
   if (rt::isModule(self)) {
-    Value callee = moduleMember(code, self, inst, inst.b);
-    if (callee.isError()) return callee;
-    if (rt::isFunction(callee) && inst.c == ir::NoIndex) {
-      // from-module calls of user functions cannot happen (modules are builtin), but keep rt::call.
+    // math.sqrt(x), random.random(): the member comes from the inline cache; builtins are called
+    // directly (no argument vector for the common small calls).
+    const Value *callee = moduleMember(code, self, inst, inst.b);
+    if (!callee) return Value::error();
+    size_t n = ops.size() - 1;
+    if (callee->isObject(rt::ObjKind::BuiltinFunction) && n <= 4) {
+      Value args[4];
+      for (size_t i = 0; i < n; ++i) args[i] = regs[ops[1 + i]];
+      return static_cast<rt::BuiltinFunctionObject *>(callee->asObject())->fn(args, n, keywordsOf(code, inst.c));
     }
     ArgVector args;
     for (size_t i = 1; i < ops.size(); ++i) args.push_back(regs[ops[i]]);
-    return rt::call(callee, args.data(), args.size(), keywordsOf(code, inst.c));
+    return rt::call(*callee, args.data(), args.size(), keywordsOf(code, inst.c));
   }
   ArgVector args;
   for (size_t i = 1; i < ops.size(); ++i) args.push_back(regs[ops[i]]);
@@ -83,7 +89,10 @@ Value callMethod(DecodedFunction &code, const Value *regs, const DInst &inst) {
 }
 
 Value getAttr(DecodedFunction &code, const Value &obj, const DInst &inst) {
-  if (rt::isModule(obj)) return moduleMember(code, obj, inst, inst.c);
+  if (rt::isModule(obj)) {
+    const Value *member = moduleMember(code, obj, inst, inst.c);
+    return member ? *member : Value::error();
+  }
   return rt::getAttr(obj, code.names[inst.c]);
 }
 
