@@ -90,10 +90,10 @@ Value r_seed(const Value *a, size_t n, const KeywordNames *kw) {
   if (!p[0] || p[0]->isNone()) mt.seedTime();
   else if (p[0]->isInt() || p[0]->isBool()) mt.seedInt(p[0]->asInt());
   else if (p[0]->isFloat()) mt.seedFloat(p[0]->asFloat());
+  else if (isStr(*p[0])) mt.seedString(strView(*p[0]));
   else
     return raise(ExcType::TypeError,
-                 fmt::format("fastjit: random.seed() takes an int, a float or None, not '{}'",
-                             typeName(*p[0])));
+                 "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.");
   return Value::none();
 }
 
