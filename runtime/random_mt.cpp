@@ -268,3 +268,5 @@ MersenneTwister &globalRandom() {
 }
 
 }  // namespace fastjit::rt
+
+extern "C" double fastjit_random_random() { return fastjit::rt::globalRandom().random(); }

@@ -91,3 +91,7 @@ private:
 MersenneTwister &globalRandom();
 
 }  // namespace fastjit::rt
+
+// random.random() on the shared generator as a plain C function, for compiled code that calls it
+// directly instead of through the generic call path (it takes no arguments and cannot fail).
+extern "C" double fastjit_random_random();

@@ -107,3 +107,9 @@ TEST(RandomTrace, UnseededGeneratorsDiffer) {
   EXPECT_GE(x, 0.0);
   EXPECT_LT(x, 1.0);
 }
+
+TEST(RandomTrace, CEntryPointUsesTheModuleGenerator) {
+  globalRandom().seedInt(0);
+  EXPECT_EQ(fastjit_random_random(), 0.8444218515250481);  // random.seed(0); random.random()
+  EXPECT_EQ(globalRandom().random(), 0.7579544029403025);  // the same stream continues
+}
