@@ -371,7 +371,7 @@ void FunctionEmitter::emitExits() {
 
   b_.SetInsertPoint(unwindBlock_);
   b_.CreateCall(rt_.get("fj_traceback"),
-                {cString(sp_.module().sourceName), b_.CreateLoad(b_.getInt32Ty(), lineSlot_),
+                {cString(options_.file.empty() ? sp_.module().sourceName : options_.file), b_.CreateLoad(b_.getInt32Ty(), lineSlot_),
                  cString(fn_.name)});
   releaseOwned();
   b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), depthSlot_), depthVar);

@@ -19,6 +19,7 @@
 
 #include "llvm/Support/Error.h"
 
+#include <string>
 #include <vector>
 
 namespace llvm {
@@ -29,6 +30,7 @@ namespace fastjit::jit {
 
 struct CodegenOptions {
   bool unsafe = false;  // --unsafe: no bounds or overflow checks (not Python semantics)
+  std::string file;     // the script's name in traceback lines (empty: module.sourceName)
 };
 
 // The boxed entry's C type.

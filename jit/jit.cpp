@@ -5,8 +5,11 @@
 
 #include "runtime/function.h"
 
+#include "jit/runtime_helpers.h"
+
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
+#include "llvm/Support/FileSystem.h"
 
 #include <chrono>
 
@@ -35,6 +38,8 @@ Jit::~Jit() {
     }
 }
 
+int64_t *callDepthCounter() { return &fj_call_depth; }
+
 llvm::Expected<std::unique_ptr<Jit>> Jit::create(const ir::Module &module, const rt::Value *globals,
                                                  const JitOptions &options) {
   auto engine = Engine::create(options.engine);
@@ -42,6 +47,13 @@ llvm::Expected<std::unique_ptr<Jit>> Jit::create(const ir::Module &module, const
   std::unique_ptr<Jit> jit(new Jit());
   jit->module_ = &module;
   jit->options_ = options;
+  if (jit->options_.tracebackFile.empty()) {
+    std::string file = module.sourceName;
+    llvm::SmallString<256> cwd;
+    if (!file.empty() && file[0] != '/' && file[0] != '<' && !llvm::sys::fs::current_path(cwd))
+      file = std::string(cwd.str()) + "/" + file;
+    jit->options_.tracebackFile = file;
+  }
   jit->engine_ = std::move(*engine);
   jit->specializer_ = std::make_unique<ir::Specializer>(module, globals);
   return jit;
@@ -59,6 +71,7 @@ llvm::Error Jit::compilePending() {
   auto m = engine_->newModule("fastjit" + std::to_string(++batch_), *ctx);
   CodegenOptions cg;
   cg.unsafe = options_.unsafe;
+  cg.file = options_.tracebackFile;
   llvm::Error err = emitSpecializations(*m, *specializer_, batch, cg);
   engine_->times().codegen +=
       std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();

@@ -30,7 +30,14 @@ namespace fastjit::jit {
 struct JitOptions {
   EngineOptions engine;
   bool unsafe = false;  // --unsafe
+  // The script's name in traceback lines. Empty: the module's sourceName made absolute against
+  // the working directory, as the interpreter (and CPython 3.11) print it.
+  std::string tracebackFile;
 };
+
+// The call-depth counter of compiled frames (RecursionError past 1000 active frames, the module's
+// included). Hand it to the interpreter (interp::RunOptions::callDepth) so both count together.
+int64_t *callDepthCounter();
 
 // One line per specialization tried, for --explain: compiled or not, and why.
 struct ExplainEntry {

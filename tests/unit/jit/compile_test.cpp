@@ -138,6 +138,9 @@ TEST(Compile, FloorDivisionModuloAndTheirErrors) {
   ASSERT_EQ(exc.traceback.size(), 1u);
   EXPECT_EQ(exc.traceback[0].line, 2);
   EXPECT_EQ(exc.traceback[0].function, "div");
+  // The script by its absolute path, as the interpreter and CPython 3.11 print it.
+  EXPECT_EQ(exc.traceback[0].file.front(), '/');
+  EXPECT_EQ(exc.traceback[0].file.substr(exc.traceback[0].file.size() - 8), "/test.py");
   // -2**63 // -1 does not fit: OverflowError, never a wrapped value or a trap.
   ASSERT_TRUE(divide(INT64_MIN, -1).isError());
   exc = rt::takePending();
