@@ -28,7 +28,7 @@ import re
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(os.path.dirname(HERE))
 SAMPLES = os.path.join(ROOT, "samples")
-TOOLS = {"record", "run", "check_subset", "programs", "gen_expr_fuzz"}
+TOOLS = {"record", "run", "check_subset", "programs", "gen_expr_fuzz", "gen_program_fuzz"}
 
 
 def all_names():
