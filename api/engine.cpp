@@ -12,6 +12,7 @@
 #include "frontend/frontend.h"
 #include "ir/lower.h"
 #include "ir/printer.h"
+#include "jit/jit.h"
 #include "runtime/interp/interpreter.h"
 #include "runtime/io.h"
 
@@ -48,7 +49,35 @@ struct Engine::Impl {
     row("run", runSeconds);
   }
 
+  // --explain: every function of the program, and for each specialization whether it was compiled.
+  void printExplain() const {
+    llvm::raw_ostream &os = llvm::errs();
+    os << "fastjit explain (mode " << modeName(options.mode) << "):\n";
+    if (!jit) {
+      os << "  nothing compiled: " << (options.mode == Mode::Interp ? "--mode=interp" : "no JIT")
+         << "; every function ran in the interpreter\n";
+      return;
+    }
+    if (jit->explain().empty()) os << "  no function was called: nothing to specialize\n";
+    for (const jit::ExplainEntry &e : jit->explain()) {
+      os << "  " << e.signature << ": " << (e.compiled ? "compiled" : "interpreted");
+      if (!e.compiled) os << " (" << e.reason << ")";
+      os << "\n";
+    }
+  }
+
+  static const char *modeName(Mode mode) {
+    switch (mode) {
+    case Mode::Auto: return "auto";
+    case Mode::Jit: return "jit";
+    case Mode::Interp: return "interp";
+    }
+    return "?";
+  }
+
   Options options;
+  bool captureIR = false, captureAsm = false;  // set for --emit=llvm / --emit=asm
+  std::unique_ptr<jit::Jit> jit;
   double parseSeconds = 0, lowerSeconds = 0, runSeconds = 0;
   std::optional<SourceFile> source;
   std::unique_ptr<ast::Module> ast;
@@ -110,7 +139,8 @@ llvm::Error Engine::lowerIfNeeded() {
   return llvm::Error::success();
 }
 
-llvm::Error Engine::emit(Emit what, llvm::raw_ostream &out) {
+llvm::Error Engine::emit(Emit what, llvm::raw_ostream &out,
+                         llvm::ArrayRef<std::string> argv) {
   Impl &m = *impl_;
   if (!m.source) return scriptError("fastjit: error: no program loaded\n");
   switch (what) {
@@ -128,12 +158,22 @@ llvm::Error Engine::emit(Emit what, llvm::raw_ostream &out) {
     return llvm::Error::success();
   case Emit::TypedIr:
   case Emit::Llvm:
-  case Emit::Asm:
-    return scriptError("fastjit: error: --emit=" +
-                       std::string(what == Emit::TypedIr ? "typed-ir"
-                                   : what == Emit::Llvm  ? "llvm"
-                                                         : "asm") +
-                       " is not available yet: native compilation has not landed\n");
+  case Emit::Asm: {
+    if (m.options.mode == Mode::Interp)
+      return scriptError("fastjit: error: --emit=typed-ir/llvm/asm show compiled code; they "
+                         "cannot be used with --mode=interp\n");
+    m.captureIR = what == Emit::Llvm;
+    m.captureAsm = what == Emit::Asm;
+    std::vector<std::string> args(argv.begin(), argv.end());
+    if (args.empty()) args.push_back(m.source->name());
+    llvm::Expected<int> status = run(args);
+    if (!status) return status.takeError();
+    if (!m.jit) return llvm::Error::success();
+    if (what == Emit::TypedIr) out << m.jit->typedIR();
+    else if (what == Emit::Llvm) out << m.jit->engine().takeOptimizedIR();
+    else out << m.jit->engine().takeAssembly();
+    return llvm::Error::success();
+  }
   }
   return llvm::Error::success();
 }
@@ -141,13 +181,42 @@ llvm::Error Engine::emit(Emit what, llvm::raw_ostream &out) {
 llvm::Expected<int> Engine::run(llvm::ArrayRef<std::string> argv) {
   Impl &m = *impl_;
   if (llvm::Error err = lowerIfNeeded()) return std::move(err);
-  if (m.options.mode == Mode::Jit)
-    return scriptError("fastjit: error: cannot compile: native compilation has not landed yet; "
-                       "use --mode=interp or --mode=auto\n");
   rt::setArgv(std::vector<std::string>(argv.begin(), argv.end()));
-  PhaseTimer timer(m.runSeconds);
-  int status = interp::runModule(*m.ir, *m.source);
+
+  interp::RunOptions runOptions;
+  llvm::Error jitError = llvm::Error::success();
+  if (m.options.mode != Mode::Interp) {
+    // The JIT is created once the module's global slots exist; every `def` is then attached to
+    // it, so each function compiles at its first call per signature and falls back to the
+    // interpreter where it cannot be compiled.
+    runOptions.callDepth = jit::callDepthCounter();
+    runOptions.onStart = [&m, &jitError](rt::Value *globals, size_t) {
+      jit::JitOptions jitOptions;
+      jitOptions.engine.optLevel = static_cast<int>(m.options.optLevel);
+      jitOptions.engine.perfMap = m.options.perf;
+      jitOptions.engine.captureIR = m.captureIR;
+      jitOptions.engine.captureAsm = m.captureAsm;
+      jitOptions.unsafe = m.options.unsafe;
+      auto created = jit::Jit::create(*m.ir, globals, jitOptions);
+      if (!created) {
+        llvm::consumeError(std::move(jitError));
+        jitError = created.takeError();
+        return;
+      }
+      m.jit = std::move(*created);
+    };
+    runOptions.onFunctionCreated = [&m](rt::FunctionObject *fn) {
+      if (m.jit) m.jit->attach(fn);
+    };
+  }
+  int status;
+  {
+    PhaseTimer timer(m.runSeconds);
+    status = interp::runModule(*m.ir, *m.source, runOptions);
+  }
   rt::flushStdout();
+  if (jitError) return std::move(jitError);
+  if (m.options.explain) m.printExplain();
   return status;
 }
 

@@ -35,13 +35,16 @@ cl::opt<unsigned> optLevelOpt("O", cl::desc("Optimization level of compiled code
                               cl::Prefix, cl::init(2), cl::cat(fastjitCategory));
 
 cl::opt<fastjit::Emit> emitOpt(
-    "emit", cl::desc("Print one stage of the program instead of running it"),
+    "emit", cl::desc("Print one stage of the program (tokens, ast and ir without running it)"),
     cl::values(clEnumValN(fastjit::Emit::Tokens, "tokens", "the token stream"),
                clEnumValN(fastjit::Emit::Ast, "ast", "the syntax tree"),
                clEnumValN(fastjit::Emit::Ir, "ir", "the untyped IR"),
-               clEnumValN(fastjit::Emit::TypedIr, "typed-ir", "the IR with inferred types"),
-               clEnumValN(fastjit::Emit::Llvm, "llvm", "the optimized LLVM IR of each specialization"),
-               clEnumValN(fastjit::Emit::Asm, "asm", "the machine code of each specialization")),
+               clEnumValN(fastjit::Emit::TypedIr, "typed-ir",
+                          "the IR of each specialization with inferred types (runs the program)"),
+               clEnumValN(fastjit::Emit::Llvm, "llvm",
+                          "the optimized LLVM IR of each specialization (runs the program)"),
+               clEnumValN(fastjit::Emit::Asm, "asm",
+                          "the machine code of each specialization (runs the program)")),
     cl::cat(fastjitCategory));
 
 // libLLVM registers its own -stats (pass statistics) when the parser first initializes; fastjit's
@@ -87,16 +90,16 @@ int runScript() {
     errs() << toString(std::move(err));
     return 1;
   }
+  std::vector<std::string> argv{scriptOpt};
+  argv.insert(argv.end(), scriptArgs.begin(), scriptArgs.end());
   if (emitOpt.getNumOccurrences()) {
-    if (Error err = engine.emit(emitOpt, outs())) {
+    if (Error err = engine.emit(emitOpt, outs(), argv)) {
       outs().flush();
       errs() << toString(std::move(err));
       return 1;
     }
     return 0;
   }
-  std::vector<std::string> argv{scriptOpt};
-  argv.insert(argv.end(), scriptArgs.begin(), scriptArgs.end());
   Expected<int> status = engine.run(argv);
   if (!status) {
     std::fflush(stdout);

@@ -47,8 +47,11 @@ public:
   llvm::Error loadFile(llvm::StringRef path);
   llvm::Error loadSource(llvm::StringRef name, llvm::StringRef text);
 
-  // Writes a readable dump of one stage of the loaded program.
-  llvm::Error emit(Emit what, llvm::raw_ostream &out);
+  // Writes a readable dump of one stage of the loaded program. The typed IR, LLVM IR and assembly
+  // exist per specialization, that is per call signature seen while running: for those three the
+  // program is run first (with sys.argv = argv, its output going to stdout as usual), then the
+  // dump of every specialization it compiled follows.
+  llvm::Error emit(Emit what, llvm::raw_ostream &out, llvm::ArrayRef<std::string> argv = {});
 
   // Runs the loaded program with sys.argv = argv (argv[0] is the script's name) and returns the
   // process exit status: 0, 1 after an uncaught exception (traceback printed), or sys.exit's code.
