@@ -9,6 +9,7 @@
 #include <gtest/gtest.h>
 
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -29,7 +30,8 @@ struct RunResult {
   int status = -1;
 };
 
-RunResult run(const std::string &source) {
+RunResult run(const std::string &source,
+              const fastjit::interp::RunOptions &options = fastjit::interp::RunOptions()) {
   RunResult r;
   fastjit::SourceFile file("test.py", source);
   fastjit::Diagnostics diags(file);
@@ -45,7 +47,7 @@ RunResult run(const std::string &source) {
   }
   testing::internal::CaptureStdout();
   testing::internal::CaptureStderr();
-  r.status = fastjit::interp::runModule(**mod, file);
+  r.status = fastjit::interp::runModule(**mod, file, options);
   r.out = testing::internal::GetCapturedStdout();
   r.err = testing::internal::GetCapturedStderr();
   return r;
@@ -96,6 +98,34 @@ TEST(InterpOverflow, IntResultsOutsideInt64Raise) {
   r = run("print(99999999999999999999 if False else 1)\nprint(99999999999999999999)\n");
   EXPECT_EQ(r.out, "1\n");
   EXPECT_EQ(lastLine(r.err), "OverflowError: integer overflow");
+}
+
+// The hooks the engine uses to wire the JIT in: the global table is handed over before any code
+// runs, each `def` is reported, and the call depth lives in the embedder's counter.
+TEST(InterpRunOptions, HooksSeeGlobalsFunctionsAndDepth) {
+  fastjit::interp::RunOptions options;
+  size_t slots = 0;
+  std::vector<std::string> defs;
+  int64_t depth = 0;
+  options.onStart = [&](fastjit::rt::Value *globals, size_t count) {
+    slots = count;
+    EXPECT_TRUE(globals != nullptr);
+  };
+  options.onFunctionCreated = [&](fastjit::rt::FunctionObject *fn) { defs.push_back(fn->name); };
+  options.callDepth = &depth;
+  RunResult r = run("def f(n):\n    return 0 if n == 0 else f(n - 1)\ndef g():\n    pass\nprint(f(10))\n",
+                    options);
+  EXPECT_EQ(r.out, "0\n");
+  EXPECT_EQ(r.status, 0);
+  EXPECT_GE(slots, 3u);  // __name__, f, g (and print)
+  EXPECT_EQ(defs, (std::vector<std::string>{"f", "g"}));
+  EXPECT_EQ(depth, 0);   // back to the embedder's value
+  // A counter that already holds 995 frames leaves room for 5 more (module included).
+  depth = 995;
+  r = run("def f(n):\n    return 0 if n == 0 else f(n - 1)\nprint(f(3))\nprint(f(4))\n", options);
+  EXPECT_EQ(r.out, "0\n");
+  EXPECT_EQ(lastLine(r.err), "RecursionError: maximum recursion depth exceeded");
+  EXPECT_EQ(depth, 995);
 }
 
 }  // namespace
