@@ -308,14 +308,15 @@ bool Parser::parseFStringBody(const Token &t, uint32_t begin, uint32_t end, FStr
     Lexer lexer(file_, diags_, exprBegin, exprEnd);
     std::vector<Token> toks = lexer.tokenize();
     if (lexer.failed()) {
-      statementFailed_ = true;
+      noteNestedError();
       return false;
     }
     Parser sub(file_, diags_, std::move(toks));
     sub.inFunction_ = inFunction_;
+    sub.messagePrefix = "f-string: ";
     ExprPtr value = sub.parseStandaloneExpr();
     if (!value) {
-      statementFailed_ = true;
+      noteNestedError();
       return false;
     }
 

@@ -50,7 +50,10 @@ bool isPotentialIdChar(char c) { return isAsciiIdChar(c) || static_cast<unsigned
 bool isNonPrintable(uint32_t cp) {
   return cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp <= 0xA0) || cp == 0xAD ||
          (cp >= 0x2000 && cp <= 0x200F) || (cp >= 0x2028 && cp <= 0x202F) ||
-         (cp >= 0x205F && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF;
+         (cp >= 0x205F && cp <= 0x206F) || cp == 0x3000 || cp == 0xFEFF ||
+         (cp >= 0xE000 && cp <= 0xF8FF) ||                           // private use
+         (cp >= 0xFFF0 && cp <= 0xFFFB) || cp == 0xFFFE || cp == 0xFFFF ||  // specials
+         (cp & 0xFFFE) == 0xFFFE || cp >= 0xF0000;                   // noncharacters, planes 15-16
 }
 
 // An approximation of Unicode XID_Continue for non-ASCII code points without carrying Unicode
@@ -69,8 +72,7 @@ bool isIdentifierCodePoint(uint32_t cp) {
   if ((cp >= 0x20A0 && cp <= 0x20CF) || (cp >= 0x2190 && cp <= 0x2BFF) ||
       (cp >= 0x3001 && cp <= 0x3004) || (cp >= 0x3008 && cp <= 0x3020) ||
       (cp >= 0xFF01 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20) ||
-      (cp >= 0x1F000 && cp <= 0x1FAFF) || (cp >= 0xE000 && cp <= 0xF8FF) ||
-      (cp >= 0xFFF0 && cp <= 0xFFFF))
+      (cp >= 0x1F000 && cp <= 0x1FAFF))
     return false;
   return !isNonPrintable(cp);
 }

@@ -67,8 +67,8 @@ ExprPtr Parser::parseExpression() {
   DepthGuard g(*this);
   if (!g.ok)
     return nullptr;
-  if (at(Tok::KwLambda) || at(Tok::KwYield) || at(Tok::KwAwait)) {
-    invalidSyntaxHere();
+  if (at(Tok::KwLambda)) {
+    refuseLambdaOrYield();
     return nullptr;
   }
   SourceLoc begin = tok().range.begin;
@@ -411,7 +411,11 @@ ExprPtr Parser::parseParenthesized() {
     auto t = std::make_unique<TupleDisplay>(rangeFrom(begin));
     return t;
   }
-  if (at(Tok::KwYield) || at(Tok::Star)) {
+  if (at(Tok::KwYield)) {
+    refuseLambdaOrYield();
+    return nullptr;
+  }
+  if (at(Tok::Star)) {
     invalidSyntaxHere();
     return nullptr;
   }

@@ -11,6 +11,7 @@
 #include "frontend/lexer.h"
 #include "frontend/token.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -26,8 +27,8 @@ public:
   // after reporting an error.
   ast::ExprPtr parseStandaloneExpr();
 
-  // How many levels of nested f-string replacement fields enclose this parser (CPython allows 2).
-  int fstringDepth = 0;
+  // Prepended to Python errors: "f-string: " when parsing a replacement field, as CPython does.
+  std::string messagePrefix;
 
   // --- tokens ---
   const Token &tok(size_t ahead = 0) const {
@@ -50,6 +51,7 @@ public:
   const Token &prev() const { return toks_[pos_ ? pos_ - 1 : 0]; }
   // Consumes a token of kind k, or reports `expected 'x'` (CPython's wording) and returns false.
   bool expect(Tok k, const char *what);
+  bool expectHeaderColon();
 
   // --- errors ---
   void syntaxError(SourceLoc loc, std::string msg) { report(DiagKind::SyntaxError, loc, std::move(msg)); }
@@ -58,6 +60,15 @@ public:
   // "invalid syntax" at the current token, or a more specific message (or refusal) for tokens that
   // start a construct fastjit refuses.
   void invalidSyntaxHere();
+  // An error was reported by a nested lexer/parser (an f-string field) on this statement.
+  void noteNestedError() {
+    statementFailed_ = true;
+    if (firstErrorToken_ == SIZE_MAX) {
+      firstErrorToken_ = pos_ ? pos_ - 1 : 0;  // the string token
+      firstErrorTokenLine_ = prev().range.begin.line;
+    }
+  }
+  void refuseLambdaOrYield();
   void missingCommaOrInvalid(const ast::Expr *last);
 
   // --- statements (parser_stmt.cpp) ---
@@ -156,6 +167,9 @@ public:
   bool inFunction_ = false;
   bool statementFailed_ = false;  // an error was reported in the current statement
   size_t errorsReported_ = 0;
+  // The token the parser stood on when it reported its first Python (not refusal) error.
+  size_t firstErrorToken_ = SIZE_MAX;
+  uint32_t firstErrorTokenLine_ = 0;
   uint32_t fstringStop_ = 0;  // where the last parseFStringBody stopped (a format spec's '}')
 };
 

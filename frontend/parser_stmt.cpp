@@ -15,10 +15,45 @@ namespace fastjit {
 std::unique_ptr<ast::Module> parseModule(const SourceFile &file, Diagnostics &diags,
                                          bool keepOnError) {
   size_t before = diags.errorCount();
-  Lexer lexer(file, diags);
+  Diagnostics lexDiags(file);
+  Lexer lexer(file, lexDiags);
   std::vector<Token> toks = lexer.tokenize();
-  if (lexer.failed())
-    return nullptr;  // a tokenizer error is fatal, as in CPython
+  if (lexer.failed()) {
+    // A tokenizer error is fatal and reported alone. But CPython's parser pulls tokens lazily, so
+    // a syntax error it meets before the point where tokenizing failed comes first; and then
+    // CPython tokenizes the rest of the file, and a tokenizer error there still replaces it
+    // (an unclosed bracket only when it opened on an earlier line than the parser's error).
+    const Diagnostic &lexError = lexDiags.diagnostics().front();
+    Diagnostics parseDiags(file);
+    size_t eofIndex = toks.size() - 1;  // where tokenizing stopped
+    detail::Parser parser(file, parseDiags, std::move(toks));
+    parser.parseFileInput();
+    // The parser's first Python error counts only if it failed on a real token, not on the
+    // end-of-input the tokenizer error left.
+    const Diagnostic *parseError = nullptr;
+    if (parser.firstErrorToken_ < eofIndex)
+      for (const Diagnostic &d : parseDiags.diagnostics())
+        if (d.kind != DiagKind::Unsupported) {
+          parseError = &d;
+          break;
+        }
+    bool parserWins = false;
+    if (parseError) {
+      // Indentation and line-continuation errors are raised by CPython's parser from the
+      // tokenizer's state, so they do not replace an earlier parser error; other tokenizer
+      // errors are raised at once by the tokenizer and do.
+      const std::string &m = lexError.message;
+      bool deferred = lexError.kind != DiagKind::SyntaxError ||
+                      m == "unexpected character after line continuation character" ||
+                      m == "unexpected EOF while parsing";
+      bool unclosed = m.find("' was never closed") != std::string::npos;
+      parserWins = parseError->message == "unexpected indent" || deferred ||
+                   (unclosed && parser.firstErrorTokenLine_ <= lexError.loc.line);
+    }
+    const Diagnostic &d = parserWins ? *parseError : lexError;
+    diags.error(d.kind, d.loc, d.message);
+    return nullptr;
+  }
   detail::Parser parser(file, diags, std::move(toks));
   auto mod = parser.parseFileInput();
   if (diags.errorCount() != before && !keepOnError)
@@ -46,20 +81,52 @@ void Parser::report(DiagKind kind, SourceLoc loc, std::string msg) {
     return;
   statementFailed_ = true;
   ++errorsReported_;
+  if (kind != DiagKind::Unsupported) {
+    msg = messagePrefix + msg;
+    if (firstErrorToken_ == SIZE_MAX) {
+      firstErrorToken_ = pos_;
+      firstErrorTokenLine_ = tok().range.begin.line;
+    }
+  }
   diags_.error(kind, loc, std::move(msg));
 }
 
+// A token CPython's grammar forces (`&&':'`): missing, it is "expected ':'" wherever it was due.
 bool Parser::expect(Tok k, const char *what) {
   if (accept(k))
     return true;
-  if (at(Tok::ColonEqual) || at(Tok::KwLambda)) {
+  if (at(Tok::ColonEqual)) {
     invalidSyntaxHere();
     return false;
   }
-  // CPython reports a missing ':' right after the previous token.
-  SourceLoc loc = k == Tok::Colon ? prev().range.end : tok().range.begin;
-  syntaxError(loc, std::string("expected '") + what + "'");
+  syntaxError(tok().range.begin, std::string("expected '") + what + "'");
   return false;
+}
+
+// The ':' after an if/elif/while/for header: CPython says "expected ':'" only when the line ends
+// there (its invalid_if_stmt rules), and "invalid syntax" at whatever else follows.
+bool Parser::expectHeaderColon() {
+  if (accept(Tok::Colon))
+    return true;
+  if (at(Tok::Newline))
+    syntaxError(tok().range.begin, "expected ':'");
+  else
+    invalidSyntaxHere();
+  return false;
+}
+
+// `lambda` where an expression may start, `yield` where a yield expression may stand (statement,
+// right-hand side of `=`, parentheses): valid Python, refused. Elsewhere they are invalid syntax.
+void Parser::refuseLambdaOrYield() {
+  SourceLoc loc = tok().range.begin;
+  if (at(Tok::KwLambda))
+    return unsupported(loc, "'lambda' expressions are not supported by fastjit");
+  if (at(Tok::KwYield)) {
+    if (!inFunction_)
+      return syntaxError(loc, "'yield' outside function");
+    return unsupported(loc, "'yield' expressions (generators) are not supported by fastjit");
+  }
+  invalidSyntaxHere();
 }
 
 void Parser::invalidSyntaxHere() {
@@ -68,12 +135,6 @@ void Parser::invalidSyntaxHere() {
   switch (t.kind) {
   case Tok::ColonEqual:
     return unsupported(loc, "assignment expressions (':=') are not supported by fastjit");
-  case Tok::KwLambda:
-    return unsupported(loc, "'lambda' expressions are not supported by fastjit");
-  case Tok::KwYield:
-    if (!inFunction_)
-      return syntaxError(loc, "'yield' outside function");
-    return unsupported(loc, "'yield' expressions (generators) are not supported by fastjit");
   case Tok::KwAwait:
     return unsupported(loc, "'await' expressions are not supported by fastjit");
   case Tok::Ellipsis:
@@ -121,7 +182,8 @@ ExprPtr Parser::parseStandaloneExpr() {
   statementFailed_ = false;
   ExprPtr e = parseExpressionList();
   if (e && !at(Tok::EndOfFile)) {
-    invalidSyntaxHere();
+    // CPython parses a replacement field as if parenthesized, hence the comma hint.
+    missingCommaOrInvalid(e.get());
     return nullptr;
   }
   return statementFailed_ ? nullptr : std::move(e);
@@ -308,7 +370,7 @@ StmtPtr Parser::parseSimpleStatement() {
     unsupported(begin, "'raise' statements are not supported by fastjit");
     return nullptr;
   case Tok::KwYield:
-    invalidSyntaxHere();
+    refuseLambdaOrYield();
     return nullptr;
   case Tok::KwAssert: {
     advance();
@@ -375,7 +437,7 @@ StmtPtr Parser::parseExprOrAssign() {
       return nullptr;
     advance();
     if (at(Tok::KwYield)) {
-      invalidSyntaxHere();
+      refuseLambdaOrYield();
       return nullptr;
     }
     ExprPtr value = parseExpressionList();
@@ -389,7 +451,7 @@ StmtPtr Parser::parseExprOrAssign() {
   exprs.push_back(std::move(first));
   while (accept(Tok::Equal)) {
     if (at(Tok::KwYield)) {
-      invalidSyntaxHere();
+      refuseLambdaOrYield();
       return nullptr;
     }
     ExprPtr e = parseExpressionList();
@@ -504,8 +566,10 @@ StmtPtr Parser::parseFromImport() {
     }
     module += "." + std::string(advance().text);
   }
-  if (!expect(Tok::KwImport, "import"))
+  if (!accept(Tok::KwImport)) {  // not one of the tokens CPython's grammar names when missing
+    invalidSyntaxHere();
     return nullptr;
+  }
   if (at(Tok::Star)) {
     unsupported(tok().range.begin, "wildcard imports ('from m import *') are not supported by fastjit");
     return nullptr;
@@ -587,7 +651,7 @@ StmtPtr Parser::parseIf(bool isElif) {
     syntaxError(test->range.begin, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     return nullptr;
   }
-  if (!expect(Tok::Colon, ":"))
+  if (!expectHeaderColon())
     return nullptr;
   auto node = std::make_unique<If>(SourceRange{}, std::move(test));
   if (!parseBlock(node->body, isElif ? "'elif' statement" : "'if' statement", begin.line))
@@ -615,7 +679,7 @@ StmtPtr Parser::parseWhile() {
     syntaxError(test->range.begin, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
     return nullptr;
   }
-  if (!expect(Tok::Colon, ":"))
+  if (!expectHeaderColon())
     return nullptr;
   auto node = std::make_unique<While>(SourceRange{}, std::move(test));
   if (!parseBlock(node->body, "'while' statement", begin.line))
@@ -641,7 +705,7 @@ StmtPtr Parser::parseFor() {
   ExprPtr iter = parseExpressionList();
   if (!iter)
     return nullptr;
-  if (!expect(Tok::Colon, ":"))
+  if (!expectHeaderColon())
     return nullptr;
   auto node = std::make_unique<For>(SourceRange{}, std::move(target), std::move(iter));
   if (!parseBlock(node->body, "'for' statement", begin.line))
