@@ -152,11 +152,17 @@ def main():
     counts = {"PASS": 0, "FAIL": 0, "SKIP": 0}
     for name, verdict, details in results:
         counts[verdict] += 1
-        if verdict != "PASS" or args.verbose:
+        if verdict == "FAIL" or args.verbose or (verdict == "SKIP" and len(names) == 1):
             print(f"{verdict} {name}" + (f": {details}" if details else ""))
     if len(names) > 1:
         print(f"mode {args.mode}: {counts['PASS']} passed, {counts['FAIL']} failed, "
               f"{counts['SKIP']} skipped of {len(names)}")
+        reasons = {}
+        for name, verdict, details in results:
+            if verdict == "SKIP":
+                reasons[details] = reasons.get(details, 0) + 1
+        for reason, n in sorted(reasons.items(), key=lambda kv: -kv[1])[:10]:
+            print(f"  {n:4d} skipped: {reason}")
     if counts["FAIL"]:
         return 1
     if len(names) == 1 and counts["SKIP"]:
