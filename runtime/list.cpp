@@ -12,6 +12,7 @@
 
 #include <cstring>
 #include <new>
+#include <vector>
 
 namespace fastjit::rt {
 namespace {
@@ -77,7 +78,45 @@ int adaptTo(ListObject *l, const Value &v) {
   return listMakeBoxed(l);
 }
 
+ListObject *liveLists = nullptr;  // head of the registry of live lists (list.h)
+
+void linkLive(ListObject *l) {
+  l->prevLive = nullptr;
+  l->nextLive = liveLists;
+  if (liveLists) liveLists->prevLive = l;
+  liveLists = l;
+}
+
+void unlinkLive(ListObject *l) {
+  if (l->prevLive) l->prevLive->nextLive = l->nextLive;
+  else liveLists = l->nextLive;
+  if (l->nextLive) l->nextLive->prevLive = l->prevLive;
+}
+
+// Breaks list cycles when the process exits (before LeakSanitizer's check, which runs last).
+struct ExitCycleBreaker {
+  ~ExitCycleBreaker() { releaseListCycles(); }
+} exitCycleBreaker;
+
 }  // namespace
+
+void releaseListCycles() {
+  // Hold a reference to every live list while emptying them, so none is freed mid-walk; then
+  // drop those references: lists that were only alive through cycles are freed now.
+  std::vector<ListObject *> all;
+  for (ListObject *l = liveLists; l; l = l->nextLive) all.push_back(l);
+  for (ListObject *l : all) incref(l);
+  for (ListObject *l : all) listClear(l);
+  for (ListObject *l : all) decref(l);
+}
+
+void listFree(ListObject *l) {
+  unlinkLive(l);
+  if (l->storage == ListStorage::Boxed)
+    for (int64_t i = 0; i < l->size; ++i) l->boxed[i].~Value();
+  freeBytes(l->data);
+  freeBytes(l);
+}
 
 ListObject *newList(ListStorage storage, int64_t capacity) {
   if (!sizeOk(storage, capacity)) return nullptr;
@@ -97,6 +136,7 @@ ListObject *newList(ListStorage storage, int64_t capacity) {
     }
     l->capacity = capacity;
   }
+  linkLive(l);
   return l;
 }
 
@@ -225,13 +265,17 @@ Value listPop(ListObject *l, int64_t i) {
 }
 
 void listClear(ListObject *l) {
-  if (l->storage == ListStorage::Boxed)
-    for (int64_t i = 0; i < l->size; ++i) l->boxed[i].~Value();
-  freeBytes(l->data);
+  // Detach the array first: destroying an item may run code that looks at this list again.
+  ListStorage storage = l->storage;
+  void *data = l->data;
+  int64_t size = l->size;
   l->data = nullptr;
   l->size = 0;
   l->capacity = 0;
   l->storage = ListStorage::Empty;
+  if (storage == ListStorage::Boxed)
+    for (int64_t i = 0; i < size; ++i) static_cast<Value *>(data)[i].~Value();
+  freeBytes(data);
 }
 
 void listReverse(ListObject *l) {
@@ -291,8 +335,10 @@ Value listConcat(const ListObject *a, const ListObject *b) {
   if (!r) return Value::error();
   if (s != ListStorage::Boxed && s != ListStorage::Empty) {
     size_t es = elemSize(s);
-    std::memcpy(r->data, a->data, size_t(a->size) * es);
-    std::memcpy(static_cast<char *>(r->data) + size_t(a->size) * es, b->data, size_t(b->size) * es);
+    // An empty operand may have no array at all (memcpy's pointers must not be null).
+    if (a->size) std::memcpy(r->data, a->data, size_t(a->size) * es);
+    if (b->size)
+      std::memcpy(static_cast<char *>(r->data) + size_t(a->size) * es, b->data, size_t(b->size) * es);
   } else {
     for (int64_t i = 0; i < a->size; ++i) new (&r->boxed[i]) Value(listGet(a, i));
     for (int64_t i = 0; i < b->size; ++i) new (&r->boxed[a->size + i]) Value(listGet(b, i));

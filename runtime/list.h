@@ -31,9 +31,14 @@ struct ListObject : Object {
     rt::Complex *complexes;
     Value *boxed;
   };
+  // Every live list is on one doubly linked registry, so that reference cycles between lists
+  // (a.append(a)), which refcounting cannot free, are broken at exit (releaseListCycles).
+  ListObject *prevLive;
+  ListObject *nextLive;
 };
-// Layout read by compiled code (Object is 16 bytes: refcount, kind).
-static_assert(sizeof(ListObject) == 48, "compiled code relies on the ListObject layout");
+// Layout read by compiled code (Object is 16 bytes: refcount, kind); fields are only ever added
+// after `data`, so these offsets stay fixed.
+static_assert(sizeof(ListObject) == 64, "compiled code relies on the ListObject layout");
 
 inline bool isList(const Value &v) { return v.isObject(ObjKind::List); }
 inline ListObject *asList(const Value &v) { return static_cast<ListObject *>(v.asObject()); }
@@ -59,6 +64,12 @@ void listClear(ListObject *l);
 void listReverse(ListObject *l);
 // Forces boxed storage (used before storing a Value of a different type).
 int listMakeBoxed(ListObject *l);
+// Frees a list whose refcount reached zero (destroyObject calls it).
+void listFree(ListObject *l);
+// Empties every list still alive, so that lists kept alive only by cycles among themselves are
+// freed. Runs automatically at process exit (a static destructor); callers that embed the
+// runtime may call it once no Python code will run again.
+void releaseListCycles();
 
 // Sequence operations used by ops.cpp.
 Value listConcat(const ListObject *a, const ListObject *b);

@@ -36,14 +36,9 @@ void destroyObject(Object *obj) {
   case ObjKind::Str:
     freeBytes(obj);
     return;
-  case ObjKind::List: {
-    auto *l = static_cast<ListObject *>(obj);
-    if (l->storage == ListStorage::Boxed)
-      for (int64_t i = 0; i < l->size; ++i) l->boxed[i].~Value();
-    freeBytes(l->data);
-    freeBytes(l);
+  case ObjKind::List:
+    listFree(static_cast<ListObject *>(obj));
     return;
-  }
   case ObjKind::Tuple: {
     auto *t = static_cast<TupleObject *>(obj);
     for (int64_t i = 0; i < t->size; ++i) t->items()[i].~Value();
