@@ -86,6 +86,19 @@ void Diagnostics::sortByPosition() {
       std::swap(diags_[j], diags_[j - 1]);
 }
 
+void Diagnostics::dropRefusalsIfPythonErrors() {
+  bool python = false;
+  for (const Diagnostic &d : diags_)
+    python |= d.kind != DiagKind::Unsupported;
+  if (!python)
+    return;
+  std::vector<Diagnostic> kept;
+  for (Diagnostic &d : diags_)
+    if (d.kind != DiagKind::Unsupported)
+      kept.push_back(std::move(d));
+  diags_ = std::move(kept);
+}
+
 void Diagnostics::print(llvm::raw_ostream &os) const {
   for (const Diagnostic &d : diags_)
     os << render(d);

@@ -61,6 +61,10 @@ public:
   // source order.
   void sortByPosition();
 
+  // A program with Python errors (SyntaxError and its subclasses) is not valid Python, so its
+  // refusals of valid-but-unsupported constructs are noise: drop them when both are present.
+  void dropRefusalsIfPythonErrors();
+
   // Renders every diagnostic (with its source line and caret) in the order they were reported.
   void print(llvm::raw_ostream &os) const;
   // Renders one diagnostic: "file:line:col: error: ...", the line, the caret.

@@ -1,5 +1,6 @@
 // parseFile: the frontend pipeline (see frontend.h). Checks run even when parsing reported
-// refusals elsewhere in the file, so one run lists every problem it can find.
+// errors elsewhere in the file, so one run lists every problem it can find; when the file is not
+// valid Python, only its Python errors are reported (CPython would report one of them).
 #include "frontend/frontend.h"
 
 #include "frontend/checks.h"
@@ -13,6 +14,7 @@ std::unique_ptr<ast::Module> parseFile(const SourceFile &file, Diagnostics &diag
   if (mod)
     checkModule(*mod, diags);
   diags.sortByPosition();
+  diags.dropRefusalsIfPythonErrors();
   if (diags.errorCount() != before)
     return nullptr;
   return mod;

@@ -629,8 +629,9 @@ bool Lexer::lexOperator() {
   const uint32_t start = pos_;
   std::string_view rest = text_.substr(pos_, std::min<uint32_t>(3, end_ - pos_));
   if (rest.substr(0, 2) == "<>") {  // Python 2's inequality
-    fail(DiagKind::SyntaxError, start, "invalid syntax");
-    return false;
+    pos_ += 2;
+    push(Tok::Unknown, start, pos_);
+    return true;
   }
   for (const Op &op : kOps) {
     if (rest.substr(0, op.s.size()) != op.s)
@@ -663,13 +664,16 @@ bool Lexer::lexOperator() {
     push(op.kind, start, pos_);
     return true;
   }
-  // Not a Python token at all ($, ?, `, a lone !) or a control character.
+  // A control character is a tokenizer error; any other stray character ($, ?, `, a lone !)
+  // is a token the parser will reject.
   unsigned char c = static_cast<unsigned char>(peek());
-  if (c < 0x20 || c == 0x7F)
+  if (c < 0x20 || c == 0x7F) {
     fail(DiagKind::SyntaxError, start, "invalid non-printable character " + hexCodePoint(c));
-  else
-    fail(DiagKind::SyntaxError, start, "invalid syntax");
-  return false;
+    return false;
+  }
+  ++pos_;
+  push(Tok::Unknown, start, pos_);
+  return true;
 }
 
 }  // namespace fastjit

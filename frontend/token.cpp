@@ -96,6 +96,7 @@ const char *tokName(Tok t) {
   case Tok::CircumflexEqual: return "'^='";
   case Tok::LeftShiftEqual: return "'<<='";
   case Tok::RightShiftEqual: return "'>>='";
+  case Tok::Unknown: return "UNKNOWN";
   }
   return "?";
 }

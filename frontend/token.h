@@ -37,6 +37,10 @@ enum class Tok : uint8_t {
   Equal,
   PlusEqual, MinusEqual, StarEqual, SlashEqual, DoubleSlashEqual, PercentEqual, DoubleStarEqual,
   AtEqual, AmperEqual, VBarEqual, CircumflexEqual, LeftShiftEqual, RightShiftEqual,
+
+  // A character that is no Python token ($, ?, `, a lone !, <>). Like CPython's tokenizer, the
+  // lexer passes it on and the parser reports "invalid syntax" there.
+  Unknown,
 };
 
 // A readable name of the kind: "NAME", "NEWLINE", "'+='", "'def'".

@@ -6,12 +6,13 @@ reports (or acceptance) are written to syntax_cases.inc, which syntax_errors_tes
 checks fastjit's frontend against. Run it again after adding cases:
     python3 tests/unit/frontend/gen_syntax_cases.py
 Cases marked NO_COL are checked for class, message and line only: there CPython's column comes from
-its PEG parser's internals (documented in the test) and fastjit reports a nearby column.
+its PEG parser's internals, or (inside f-strings) is relative to the replacement field's text,
+and fastjit reports a nearby column in the file.
 """
 import os
 import sys
 
-NO_COL = {"f(a=1, 2)\n"}
+NO_COL = {"f(a=1, 2)\n", 'y = f"{a b}"\n', 'y = f"{a +}"\n'}
 
 CASES = r'''
 x = $
@@ -392,6 +393,58 @@ for i in x:
                    else:
                     for j in y:
                      pass
+====
+if 0 <= i < j and not row[j]   else:
+    pass
+====
+while x y:
+    pass
+====
+for x in y z:
+    pass
+====
+if x:
+    pass
+else
+    pass
+====
+def f() x:
+    pass
+====
+from math impo sqrt
+====
+x = 1 + yield
+====
+x = 1 + lambda: 2
+====
+y = f"{a b}"
+====
+y = f"{a +}"
+====
+if x:
+    y = 1
+  z = (
+====
+x = (1 +
+y = 2 $
+====
+x = 1 +
+y = (
+====
+if x:
+    pass
+        y = 1
+z = (
+====
+x = 1 +
+y = 0777
+====
+class A:
+    pass
+x = 1 +
+====
+x = '\uE000'
+x = 
 '''.strip("\n").split("\n====\n")
 
 
