@@ -226,10 +226,19 @@ llvm::Expected<Specialization *> Specializer::get(const Function &fn, const std:
   --depth_;
   if (err) {
     spec->error = llvm::toString(std::move(err));
-    // Specializations that relied on this one are not usable either.
+    // The others made on the way may still stand on their own (a kernel called by a main that
+    // cannot compile): infer each again now that this one is known to fail; those that called
+    // it fail in turn, the rest become ready.
     if (depth_ == 0)
-      for (size_t i = firstNew; i < all_.size(); ++i)
-        if (all_[i]->error.empty() && !all_[i]->ready) all_[i]->error = spec->error;
+      for (size_t i = firstNew; i < all_.size(); ++i) {
+        Specialization &s = *all_[i];
+        if (!s.error.empty() || s.ready || &s == spec) continue;
+        ++depth_;
+        llvm::Error again = infer(s);
+        --depth_;
+        if (again) s.error = llvm::toString(std::move(again));
+        else s.ready = true;
+      }
     return error(spec->error);
   }
   if (depth_ == 0)

@@ -545,7 +545,10 @@ Expected<TV> FunctionEmitter::callBuiltin(const Instruction &inst, const std::st
     return TV{b_.CreateAnd(finite, whole), rt};
   }
 
-  // Module functions (math.*, random.random): the runtime's builtin through rt::call, so domain
+  if (name == "random.random" && args.empty())  // the module's own generator, called directly
+    return TV{b_.CreateCall(rt_.get("fj_random_random"), {}), rt};
+
+  // Module functions (math.*): the runtime's builtin through rt::call, so domain
   // errors and results are the interpreter's. math.sqrt of a non-negative float is inlined.
   size_t dot = name.find('.');
   if (dot == std::string::npos) return unsupported(line, "a call of " + name);

@@ -40,6 +40,7 @@ const HelperSig kHelpers[] = {
     {"fj_list_append", "ipp", false},
     {"fj_list_set", "iplp", false},
     {"fj_make_tuple", "ppl", false},
+    {"fj_random_random", "d", false},
     {"fj_call", "ipplp", false},
 };
 

@@ -6,6 +6,7 @@
 #include "runtime/list.h"
 #include "runtime/numeric.h"
 #include "runtime/ops.h"
+#include "runtime/random_mt.h"
 #include "runtime/tuple.h"
 
 #include <cstddef>
@@ -122,6 +123,8 @@ int32_t fj_list_append(void *list, const Value *v) {
 int32_t fj_list_set(void *list, int64_t index, const Value *v) {
   return listSet(static_cast<ListObject *>(list), index, *v);
 }
+
+double fj_random_random() { return globalRandom().random(); }
 
 void *fj_make_tuple(const Value *items, int64_t n) {
   Value v = makeTuple(items, n);

@@ -53,6 +53,9 @@ void *fj_list_repeat(void *list, int64_t times);
 void *fj_list_concat(void *a, void *b);
 int32_t fj_list_append(void *list, const fastjit::rt::Value *v);
 int32_t fj_list_set(void *list, int64_t index, const fastjit::rt::Value *v);
+// random.random() on the random module's generator (runtime/random_mt.h): the same stream.
+double fj_random_random();
+
 void *fj_make_tuple(const fastjit::rt::Value *items, int64_t n);
 
 // Calls any callable through rt::call; *out receives the result (a new Value constructed in raw
