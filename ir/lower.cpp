@@ -75,10 +75,9 @@ void FunctionLowering::branch(Reg cond, BlockId ifTrue, BlockId ifFalse) {
 }
 
 uint32_t FunctionLowering::nameIndex(const std::string &name) {
-  for (size_t i = 0; i < fn.names.size(); ++i)
-    if (fn.names[i] == name) return uint32_t(i);
-  fn.names.push_back(name);
-  return uint32_t(fn.names.size() - 1);
+  auto [it, inserted] = nameIndexMap.try_emplace(name, uint32_t(fn.names.size()));
+  if (inserted) fn.names.push_back(name);
+  return it->second;
 }
 
 uint32_t FunctionLowering::keywordSet(std::vector<std::string> names) {
@@ -96,12 +95,33 @@ bool FunctionLowering::fail(const ast::Node &node, const std::string &message) {
   return false;
 }
 
+namespace {
+
+// Identity of a constant for pooling: its kind and exact bits (0.0 and -0.0 differ, as do 1 and
+// True), so programs with large literal tables lower in O(n log n).
+std::string constantKey(const Constant &c) {
+  std::string key(1, char(c.kind));
+  auto bits = [&](const void *p, size_t n) { key.append(static_cast<const char *>(p), n); };
+  switch (c.kind) {
+  case Constant::Kind::None: break;
+  case Constant::Kind::Bool:
+  case Constant::Kind::Int: bits(&c.i, sizeof c.i); break;
+  case Constant::Kind::Float: bits(&c.f, sizeof c.f); break;
+  case Constant::Kind::Complex: bits(&c.f, sizeof c.f); bits(&c.im, sizeof c.im); break;
+  case Constant::Kind::Str: key += c.s; break;
+  }
+  return key;
+}
+
+}  // namespace
+
 Reg FunctionLowering::constant(const Constant &c) {
-  for (auto &[index, reg] : constLoads)
-    if (fn.consts[index].sameAs(c)) return reg;
+  auto [it, inserted] = constIndex.try_emplace(constantKey(c), NoReg);
+  if (!inserted) return it->second;
   fn.consts.push_back(c);
   Reg r = newReg();
   constLoads.emplace_back(uint32_t(fn.consts.size() - 1), r);
+  it->second = r;
   return r;
 }
 

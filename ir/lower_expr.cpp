@@ -69,9 +69,10 @@ void FunctionLowering::exprInto(const ast::Expr &e, Reg target) {
   if (cur == startBlock && b.insts.size() > before && r < fn.regNames.size() &&
       fn.regNames[r].empty()) {
     Instruction &last = b.insts.back();
-    bool isConst = false;
-    for (auto &[index, reg] : constLoads) isConst |= reg == r;
-    if (!isConst && !isTerminator(last.op) && last.dsts.size() == 1 && last.dsts[0] == r) {
+    // A constant's register is written only by its hoisted load (never the last instruction here),
+    // so matching the destination is enough.
+    if (!isTerminator(last.op) && last.op != Op::LoadConst && last.dsts.size() == 1 &&
+        last.dsts[0] == r) {
       last.dsts[0] = target;
       return;
     }

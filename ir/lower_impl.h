@@ -59,6 +59,8 @@ public:
 
   // Constants: one register per distinct constant, loaded in the entry block.
   std::vector<std::pair<uint32_t, Reg>> constLoads;  // (const index, register)
+  std::map<std::string, Reg> constIndex;             // constantKey -> register (pooling)
+  std::map<std::string, uint32_t> nameIndexMap;      // names -> index in fn.names
   Reg constant(const Constant &c);
   Reg none() { return constant(Constant::none()); }
 
