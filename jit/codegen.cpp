@@ -239,7 +239,8 @@ Error FunctionEmitter::setUp() {
     if (!slots_[r]) continue;
     Value *arg = f_->getArg(r);
     if (ownsReference(typeOf(r))) incref(arg);  // the caller keeps its own reference
-    b_.CreateStore(arg, slots_[r]);
+    // A parameter rebound to another type (n = n / 2) has a union slot: convert the argument.
+    b_.CreateStore(coerce(TV{arg, spec_.args[r]}, typeOf(r)), slots_[r]);
   }
 
   // Recursion depth, shared by all compiled frames (RecursionError, never a stack overflow).

@@ -412,3 +412,24 @@ def mixed(n):
   EXPECT_EQ(call(*l, "mixed", {rt::Value::integer(5)}).asFloat(), 4.875);
   EXPECT_EQ(rt::reprString(call(*l, "mixed", {rt::Value::integer(40)})), "68177.35439391434");
 }
+
+TEST(Kernels, ParameterReboundToAnotherType) {
+  auto l = load(R"(
+def half(n):
+    n = n / 2
+    return n
+
+
+def inc(b):
+    b = b + 1
+    return b
+)");
+  ASSERT_TRUE(l);
+  // The int (bool) argument lands in a union slot: CPython gives 4.0 and 2.
+  rt::Value h = call(*l, "half", {rt::Value::integer(8)});
+  ASSERT_TRUE(h.isFloat());
+  EXPECT_EQ(h.asFloat(), 4.0);
+  rt::Value i = call(*l, "inc", {rt::Value::boolean(true)});
+  ASSERT_TRUE(i.isInt());
+  EXPECT_EQ(i.asInt(), 2);
+}
