@@ -576,7 +576,7 @@ bool Lexer::lexNumber() {
     if (peek() == '+' || peek() == '-') {
       ++pos_;
       if (!isDigit(peek())) {
-        fail(DiagKind::SyntaxError, pos_, "invalid decimal literal");
+        fail(DiagKind::SyntaxError, pos_ - 1, "invalid decimal literal");  // at the sign
         return false;
       }
     }

@@ -244,10 +244,37 @@ void Parser::parseStatementInto(StmtList &out) {
     refuseCompound(t, "'class' statements are not supported by fastjit");
     ok = false;
     break;
-  case Tok::KwTry:
+  case Tok::KwTry: {
     refuseCompound(t, "'try' statements are not supported by fastjit");
-    ok = false;
+    // Skip the header and its block; a try without except/finally is CPython's SyntaxError.
+    while (!at(Tok::EndOfFile) && !at(Tok::Newline))
+      advance();
+    bool block = accept(Tok::Newline) && at(Tok::Indent);
+    if (block)
+      for (int depth = 0; depth > 0 || at(Tok::Indent);) {
+        if (at(Tok::Indent))
+          ++depth;
+        else if (at(Tok::Dedent))
+          --depth;
+        advance();
+        if (depth == 0 || at(Tok::EndOfFile))
+          break;
+      }
+    if (!at(Tok::KwExcept) && !at(Tok::KwFinally)) {
+      SourceLoc loc = tok().range.begin;
+      if (at(Tok::EndOfFile))  // CPython points at the end of the last line
+        for (size_t i = pos_; i-- > 0;)
+          if (toks_[i].kind == Tok::Newline) {
+            loc = toks_[i].range.begin;
+            break;
+          }
+      statementFailed_ = false;
+      syntaxError(loc, "expected 'except' or 'finally' block");
+      break;  // the next token starts a statement of its own: nothing more to skip
+    }
+    ok = false;  // skip the except/else/finally clauses
     break;
+  }
   case Tok::KwWith:
     refuseCompound(t, "'with' statements are not supported by fastjit");
     ok = false;

@@ -443,6 +443,19 @@ class A:
     pass
 x = 1 +
 ====
+try:
+    pass
+x = 1
+====
+try:
+    pass
+====
+try:
+    x = 1
+except E:
+    pass
+x = 5e+a
+====
 x = '\uE000'
 x = 
 '''.strip("\n").split("\n====\n")
