@@ -217,6 +217,14 @@ llvm::Expected<int> Engine::run(llvm::ArrayRef<std::string> argv) {
   rt::flushStdout();
   if (jitError) return std::move(jitError);
   if (m.options.explain) m.printExplain();
+  if (m.options.mode == Mode::Jit && m.jit) {
+    // Refusing before running (Numba's nopython) needs whole-program inference that has not
+    // landed yet; until then jit mode says plainly what ran in the interpreter instead.
+    for (const jit::ExplainEntry &e : m.jit->explain())
+      if (!e.compiled)
+        llvm::errs() << "fastjit: warning: --mode=jit: " << e.signature
+                     << " ran in the interpreter: " << e.reason << "\n";
+  }
   return status;
 }
 
