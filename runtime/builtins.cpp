@@ -43,7 +43,7 @@ Value bPrint(const Value *args, size_t n, const KeywordNames *kw) {
   line.clear();
   for (size_t i = 0; i < np; ++i) {
     if (i) line += sep;
-    appendStr(line, args[i]);
+    if (!appendStr(line, args[i])) return Value::error();
   }
   line += end;
   writeStdout(line);

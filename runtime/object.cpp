@@ -14,6 +14,7 @@
 
 #include <cstdlib>
 #include <new>
+#include <vector>
 
 namespace fastjit::rt {
 
@@ -31,7 +32,45 @@ void *reallocBytes(void *old, size_t bytes) {
 
 void freeBytes(void *p) { std::free(p); }
 
+namespace {
+
+// CPython's "trashcan": freeing a list that holds the last reference to another list recurses, so
+// a chain of 200000 nested lists would overflow the C stack. Past a nesting depth, objects are
+// queued and freed by the outermost destroyObject call instead.
+constexpr int kMaxDestroyDepth = 1000;
+thread_local int destroyDepth = 0;
+thread_local std::vector<Object *> *destroyQueue = nullptr;
+
+void destroyNow(Object *obj);
+
+}  // namespace
+
 void destroyObject(Object *obj) {
+  if (destroyDepth >= kMaxDestroyDepth) {
+    if (!destroyQueue) destroyQueue = new std::vector<Object *>();
+    destroyQueue->push_back(obj);
+    return;
+  }
+  ++destroyDepth;
+  destroyNow(obj);
+  --destroyDepth;
+  if (destroyDepth == 0 && destroyQueue) {
+    // Drain iteratively; freeing a queued object may queue more (at depth 1 it rarely does).
+    while (!destroyQueue->empty()) {
+      Object *next = destroyQueue->back();
+      destroyQueue->pop_back();
+      ++destroyDepth;
+      destroyNow(next);
+      --destroyDepth;
+    }
+    delete destroyQueue;
+    destroyQueue = nullptr;
+  }
+}
+
+namespace {
+
+void destroyNow(Object *obj) {
   switch (obj->kind) {
   case ObjKind::Str:
     freeBytes(obj);
@@ -67,6 +106,8 @@ void destroyObject(Object *obj) {
     return;  // type objects are immortal
   }
 }
+
+}  // namespace
 
 namespace {
 

@@ -60,10 +60,13 @@ Value call(const Value &callee, const Value *args, size_t nargs, const KeywordNa
 
 Value repr(const Value &a);  // a str object
 Value str(const Value &a);   // a str object
-std::string reprString(const Value &a);  // for C++ callers; never fails for Tier 1 values
+// For C++ callers (messages); text of containers nested beyond the repr limit is cut short.
+std::string reprString(const Value &a);
 std::string strString(const Value &a);
-void appendRepr(std::string &out, const Value &a);  // repr(a) appended (print, join, f-strings)
-void appendStr(std::string &out, const Value &a);   // str(a) appended
+// repr(a) / str(a) appended (print, join, f-strings); false with RecursionError pending for
+// containers nested deeper than CPython can print.
+bool appendRepr(std::string &out, const Value &a);
+bool appendStr(std::string &out, const Value &a);
 // format(value, spec) (f-strings "{x:spec}", str.format, the format builtin).
 Value format(const Value &value, std::string_view spec);
 bool appendFormat(std::string &out, const Value &value, std::string_view spec);  // false: error

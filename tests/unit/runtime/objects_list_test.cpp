@@ -125,3 +125,34 @@ TEST(ObjectsList, ReprOfSelfContainingList) {
 
 }  // namespace
 }  // namespace fastjit::rt::testing
+
+namespace fastjit::rt::testing {
+namespace {
+
+TEST(ObjectsList, DeepNestingReprAndFree) {
+  // python3 3.11: 997 nested lists around [] print; 998 raise RecursionError "maximum recursion
+  // depth exceeded while getting the repr of an object". Freeing 200000 levels must not overflow
+  // the C stack.
+  Value a = makeList();
+  for (int i = 0; i < 997; ++i) a = L({a});
+  EXPECT_FALSE(repr(a).isError());
+  a = L({a});
+  EXPECT_EQ(show(repr(a)),
+            "RecursionError: maximum recursion depth exceeded while getting the repr of an object");
+  for (int i = 0; i < 200000; ++i) a = L({a});
+  a = Value::none();  // frees the whole chain
+  SUCCEED();
+}
+
+TEST(ObjectsList, CyclesAreReleased) {
+  Value a = L({I(1)});
+  Value b = L({a});
+  ASSERT_EQ(listAppend(asList(a), b), 0);  // a -> b -> a
+  a = Value::none();
+  b = Value::none();
+  releaseListCycles();  // frees both (LeakSanitizer would report them otherwise)
+  SUCCEED();
+}
+
+}  // namespace
+}  // namespace fastjit::rt::testing
