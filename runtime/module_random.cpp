@@ -142,17 +142,12 @@ Value r_uniform(const Value *a, size_t n, const KeywordNames *kw) {
 Value r_gauss(const Value *a, size_t n, const KeywordNames *kw) {
   const Value *p[2];
   if (!bindMethod("Random.gauss", a, n, kw, {"mu", "sigma"}, 0, p)) return Value::error();
-  double mu = 0.0, sigma = 1.0;
-  for (int i = 0; i < 2; ++i) {
-    if (!p[i]) continue;
-    double &dst = i == 0 ? mu : sigma;
-    if (p[i]->isFloat()) dst = p[i]->asFloat();
-    else if (p[i]->isInt() || p[i]->isBool()) dst = double(p[i]->asInt());
-    else
-      return raise(ExcType::TypeError, fmt::format("unsupported operand type(s) for *: 'float' and '{}'",
-                                                   typeName(*p[i])));
-  }
-  return Value::floating(globalRandom().gauss(mu, sigma));
+  // random.py returns mu + z * sigma; gauss(0, 1) yields z itself (0.0 + z * 1.0 == z), and the
+  // arithmetic is then Python's on the given argument types, with its errors.
+  Value z = Value::floating(globalRandom().gauss(0.0, 1.0));
+  Value scaled = p[1] ? binaryOp(BinaryOp::Mul, z, *p[1]) : z;
+  if (scaled.isError()) return scaled;
+  return p[0] ? binaryOp(BinaryOp::Add, *p[0], scaled) : binaryOp(BinaryOp::Add, Value::floating(0.0), scaled);
 }
 
 int64_t sequenceLength(const Value &v) {

@@ -124,9 +124,8 @@ Value sequenceOp(BinaryOp op, const Value &a, const Value &b) {
       const Value &seq = isSequence(a) ? a : b;
       const Value &count = isSequence(a) ? b : a;
       if (count.isInt() || count.isBool()) return repeatSeq(seq, count);
-      if (!isSequence(count))
-        return raise(ExcType::TypeError, fmt::format("can't multiply sequence by non-int of type '{}'",
-                                                     typeName(count)));
+      return raise(ExcType::TypeError, fmt::format("can't multiply sequence by non-int of type '{}'",
+                                                   typeName(count)));
     }
   }
   return unsupported(op, a, b);
