@@ -3,6 +3,7 @@
 // dispatcher installed on rt::FunctionObject::invoke.
 #include "jit/jit.h"
 
+#include "runtime/errors.h"
 #include "runtime/function.h"
 
 #include "jit/runtime_helpers.h"
@@ -157,8 +158,15 @@ rt::Value dispatch(rt::FunctionObject *fn, const rt::Value *args, size_t nargs) 
     Jit::Attached::Entry e;
     for (size_t i = 0; i < nargs; ++i) e.types.push_back(ir::typeOfValue(args[i]));
     auto compiled = a->jit->entry(*static_cast<const ir::Function *>(fn->code), args, nargs);
-    if (compiled) e.entry = *compiled;
-    else llvm::consumeError(compiled.takeError());  // recorded in explain(); interpret instead
+    if (compiled) {
+      e.entry = *compiled;
+    } else {
+      std::string why = llvm::toString(compiled.takeError());  // also in explain()
+      const auto &onRefused = a->jit->options().onRefused;
+      ExplainEntry refused{ir::signatureName(fn->name, e.types), false, why};
+      if (onRefused && !onRefused(refused))
+        return rt::raise(rt::ExcType::RuntimeError, "cannot compile " + why);
+    }
     entry = e.entry;
     a->entries.push_back(std::move(e));
   }

@@ -17,6 +17,7 @@
 #include "jit/codegen.h"
 #include "jit/engine.h"
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -27,24 +28,29 @@ struct FunctionObject;
 
 namespace fastjit::jit {
 
-struct JitOptions {
-  EngineOptions engine;
-  bool unsafe = false;  // --unsafe
-  // The script's name in traceback lines. Empty: the module's sourceName made absolute against
-  // the working directory, as the interpreter (and CPython 3.11) print it.
-  std::string tracebackFile;
-};
-
-// The call-depth counter of compiled frames (RecursionError past 1000 active frames, the module's
-// included). Hand it to the interpreter (interp::RunOptions::callDepth) so both count together.
-int64_t *callDepthCounter();
-
 // One line per specialization tried, for --explain: compiled or not, and why.
 struct ExplainEntry {
   std::string signature;  // "fib[int]"
   bool compiled = false;
   std::string reason;     // when not compiled: "line 7: cannot compile ..."
 };
+
+struct JitOptions {
+  EngineOptions engine;
+  bool unsafe = false;  // --unsafe
+  // The script's name in traceback lines. Empty: the module's sourceName made absolute against
+  // the working directory, as the interpreter (and CPython 3.11) print it.
+  std::string tracebackFile;
+  // Called by the dispatcher when a specialization cannot be compiled (for --mode=jit). Return
+  // true to run the function in the interpreter instead (auto mode, the default when unset);
+  // false to fail the call with a RuntimeError "cannot compile <signature>: line N: ...".
+  std::function<bool(const ExplainEntry &)> onRefused;
+};
+
+// The call-depth counter of compiled frames (RecursionError past 1000 active frames, the module's
+// included). Hand it to the interpreter (interp::RunOptions::callDepth) so both count together.
+int64_t *callDepthCounter();
+
 
 class Jit {
 public:
@@ -70,6 +76,7 @@ public:
   std::string typedIR() const;
 
   Engine &engine() { return *engine_; }
+  const JitOptions &options() const { return options_; }
   ir::Specializer &specializer() { return *specializer_; }
 
   struct Attached;  // the dispatcher's per-function state (jit.cpp)

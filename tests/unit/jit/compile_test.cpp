@@ -8,6 +8,7 @@
 #include "runtime/errors.h"
 #include "runtime/function.h"
 #include "runtime/list.h"
+#include "runtime/str.h"
 
 #include <gtest/gtest.h>
 
@@ -296,4 +297,59 @@ TEST(Compile, DeepRecursionIsRecursionError) {
   EXPECT_EQ(exc.type, rt::ExcType::RecursionError);
   EXPECT_EQ(exc.message, "maximum recursion depth exceeded");
   EXPECT_EQ(exc.traceback.size(), 1000u);
+}
+
+namespace {
+rt::Value fallbackInvoke(rt::FunctionObject *, const rt::Value *, size_t) {
+  return rt::Value::integer(42);  // stands for the interpreter
+}
+}  // namespace
+
+TEST(Compile, DispatcherCompilesOrFallsBack) {
+  // def sq(a):
+  //     return a * a
+  // def bang(s):
+  //     return s + "!"
+  Program p;
+  FnBuilder sq(p.module, "sq", {"a"}, 1);
+  sq.ret(sq.binary(B::Mul, 0, 0, 2), 2);
+  p.define(sq);
+  FnBuilder bang(p.module, "bang", {"s"}, 3);
+  bang.ret(bang.binary(B::Add, 0, bang.constant(ir::Constant::str("!")), 4), 4);
+  p.define(bang);
+  auto *sqObj = rt::asFunction(p.globals[p.slot("sq")]);
+  auto *bangObj = rt::asFunction(p.globals[p.slot("bang")]);
+  sqObj->invoke = bangObj->invoke = &fallbackInvoke;
+
+  auto j = p.jit();
+  ASSERT_TRUE(j);
+  j->attach(sqObj);
+  j->attach(bangObj);
+  rt::Value seven = rt::Value::integer(7);
+  EXPECT_EQ(sqObj->invoke(sqObj, &seven, 1).asInt(), 49);  // compiled
+  rt::Value s = rt::makeStr("x");
+  EXPECT_EQ(bangObj->invoke(bangObj, &s, 1).asInt(), 42);  // str: the fallback runs it
+  ASSERT_FALSE(j->explain().empty());
+  EXPECT_EQ(j->explain().back().signature, "bang[str]");
+  EXPECT_FALSE(j->explain().back().compiled);
+  EXPECT_NE(j->explain().back().reason.find("line 4"), std::string::npos);
+}
+
+TEST(Compile, RefusalCanFailTheCall) {
+  Program p;
+  FnBuilder bang(p.module, "bang", {"s"}, 3);
+  bang.ret(bang.binary(B::Add, 0, bang.constant(ir::Constant::str("!")), 4), 4);
+  p.define(bang);
+  auto *bangObj = rt::asFunction(p.globals[p.slot("bang")]);
+  bangObj->invoke = &fallbackInvoke;
+  jit::JitOptions opts;
+  opts.onRefused = [](const jit::ExplainEntry &) { return false; };  // --mode=jit
+  auto j = jit::Jit::create(p.module, p.globals.data(), opts);
+  ASSERT_TRUE(bool(j));
+  (*j)->attach(bangObj);
+  rt::Value s = rt::makeStr("x");
+  ASSERT_TRUE(bangObj->invoke(bangObj, &s, 1).isError());
+  rt::PendingException exc = rt::takePending();
+  EXPECT_EQ(exc.type, rt::ExcType::RuntimeError);
+  EXPECT_EQ(exc.message.rfind("cannot compile bang[str]: line 4", 0), 0u) << exc.message;
 }
