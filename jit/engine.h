@@ -41,6 +41,7 @@ struct EngineOptions {
 
 // Wall-clock seconds spent in each phase, accumulated over every module (--stats).
 struct PhaseTimes {
+  double infer = 0;        // type inference / specialization (filled in by jit/jit.cpp)
   double codegen = 0;      // typed IR -> LLVM IR (filled in by codegen, which owns that phase)
   double optimize = 0;     // new-pass-manager pipeline
   double machineCode = 0;  // instruction selection .. object file

@@ -93,7 +93,10 @@ llvm::Error Jit::compilePending() {
 llvm::Expected<BoxedEntry> Jit::entry(const ir::Function &fn, const rt::Value *args, size_t nargs) {
   std::vector<Type> types;
   for (size_t i = 0; i < nargs; ++i) types.push_back(ir::typeOfValue(args[i]));
+  auto t0 = std::chrono::steady_clock::now();
   auto spec = specializer_->get(fn, types);
+  engine_->times().infer +=
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
   if (!spec) {
     std::string why = llvm::toString(spec.takeError());
     explain_.push_back({ir::signatureName(fn.name, types), false, why});

@@ -328,6 +328,11 @@ TEST(Kernels, FibAndExplain) {
   ASSERT_FALSE(l->jit->explain().empty());
   EXPECT_EQ(l->jit->explain().back().signature, "fib[int]");
   EXPECT_TRUE(l->jit->explain().back().compiled);
+  const jit::PhaseTimes &t = l->jit->engine().times();
+  EXPECT_GT(t.infer, 0.0);
+  EXPECT_GT(t.codegen, 0.0);
+  EXPECT_GT(t.optimize, 0.0);
+  EXPECT_GT(t.machineCode, 0.0);
 }
 
 TEST(Kernels, DiffusionOnNestedLists) {
