@@ -103,7 +103,11 @@ Value listCountM(const Value &self, const Value *args, size_t n, const KeywordNa
     for (int64_t i = 0; i < l->size; ++i) count += l->ints[i] == args[0].asInt();
     return Value::integer(count);
   }
-  for (int64_t i = 0; i < l->size; ++i) count += valuesEqual(listGet(l, i), args[0]);
+  for (int64_t i = 0; i < l->size; ++i) {
+    int eq = compareBool(CompareOp::Eq, listGet(l, i), args[0]);
+    if (eq < 0) return Value::error();
+    count += eq;
+  }
   return Value::integer(count);
 }
 

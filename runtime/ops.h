@@ -31,7 +31,9 @@ Value compare(CompareOp op, const Value &a, const Value &b);  // a Bool, or erro
 int truthy(const Value &a);                                    // 1, 0, or -1 on error
 // The same comparison without boxing the result: 1 holds, 0 does not, -1 error (sort, min, max).
 int compareBool(CompareOp op, const Value &a, const Value &b);
-bool valuesEqual(const Value &a, const Value &b);              // ==, never fails for Tier 1 values
+// a == b as a bool, for callers that cannot fail: containers nested past the recursion limit
+// leave a RecursionError pending and give false (use compareBool(Eq) to see the error).
+bool valuesEqual(const Value &a, const Value &b);
 int contains(const Value &container, const Value &item);       // `item in container`: 1, 0, -1
 
 Value getItem(const Value &container, const Value &index);

@@ -15,6 +15,9 @@
 #include <fmt/format.h>
 
 namespace fastjit::rt {
+
+int equalValues(const Value &a, const Value &b);  // below, after the container helpers
+
 namespace {
 
 // Identity: same tag and same payload. Immediates have no identity in fastjit, so bitwise-equal
@@ -66,13 +69,27 @@ int numericEqual(const Value &a, const Value &b) {
 // its own (it was unboxed), and a NaN read twice is most often two different objects in CPython
 // (float("nan") in [float("nan")] is False), so numbers compare by value only.
 int itemsEqual(const Value &a, const Value &b) {
-  if (a.isFloat() || a.isComplex()) return valuesEqual(a, b);
-  return identical(a, b) || valuesEqual(a, b);
+  if (a.isFloat() || a.isComplex()) return equalValues(a, b);
+  if (identical(a, b)) return 1;
+  return equalValues(a, b);
 }
 
-bool listsEqual(const ListObject *a, const ListObject *b) {
-  if (a->size != b->size) return false;
-  if (a == b) return true;
+// Containers nested deeper than this compare with RecursionError, as CPython's do, instead of
+// overflowing the C stack.
+constexpr int kMaxCompareNesting = 990;
+thread_local int compareNesting = 0;
+
+struct NestingGuard {
+  bool ok;
+  NestingGuard() : ok(++compareNesting <= kMaxCompareNesting) {
+    if (!ok) raise(ExcType::RecursionError, "maximum recursion depth exceeded in comparison");
+  }
+  ~NestingGuard() { --compareNesting; }
+};
+
+int listsEqual(const ListObject *a, const ListObject *b) {
+  if (a->size != b->size) return 0;
+  if (a == b) return 1;
   if (a->storage == b->storage) {
     if (a->storage == ListStorage::Int)
       return std::memcmp(a->ints, b->ints, size_t(a->size) * sizeof(int64_t)) == 0;
@@ -82,16 +99,24 @@ bool listsEqual(const ListObject *a, const ListObject *b) {
       return true;
     }
   }
-  for (int64_t i = 0; i < a->size && i < b->size; ++i)
-    if (!itemsEqual(listGet(a, i), listGet(b, i))) return false;
+  NestingGuard guard;
+  if (!guard.ok) return -1;
+  for (int64_t i = 0; i < a->size && i < b->size; ++i) {
+    int r = itemsEqual(listGet(a, i), listGet(b, i));
+    if (r <= 0) return r;
+  }
   return a->size == b->size;  // an item comparison cannot change sizes in Tier 1, but be safe
 }
 
-bool tuplesEqual(const TupleObject *a, const TupleObject *b) {
-  if (a->size != b->size) return false;
-  for (int64_t i = 0; i < a->size; ++i)
-    if (!itemsEqual(a->items()[i], b->items()[i])) return false;
-  return true;
+int tuplesEqual(const TupleObject *a, const TupleObject *b) {
+  if (a->size != b->size) return 0;
+  NestingGuard guard;
+  if (!guard.ok) return -1;
+  for (int64_t i = 0; i < a->size; ++i) {
+    int r = itemsEqual(a->items()[i], b->items()[i]);
+    if (r <= 0) return r;
+  }
+  return 1;
 }
 
 bool rangesEqual(const RangeObject *a, const RangeObject *b) {
@@ -118,10 +143,14 @@ inline bool orderHolds(CompareOp op, int c) {
 
 // Lexicographic order of two item arrays (CPython's list_richcompare / tuplerichcompare).
 int sequenceOrder(CompareOp op, int64_t na, int64_t nb, auto getA, auto getB) {
+  NestingGuard guard;
+  if (!guard.ok) return -1;
   int64_t i = 0;
   for (; i < na && i < nb; ++i) {
     Value x = getA(i), y = getB(i);
-    if (!itemsEqual(x, y)) return compareBool(op, x, y);
+    int eq = itemsEqual(x, y);
+    if (eq < 0) return -1;
+    if (!eq) return compareBool(op, x, y);
   }
   return orderHolds(op, na < nb ? -1 : na > nb ? 1 : 0);
 }
@@ -144,14 +173,15 @@ std::string_view compareOpSymbol(CompareOp op) {
   return "?";
 }
 
-bool valuesEqual(const Value &a, const Value &b) {
+// == for any two values: -1 (RecursionError pending), 0 or 1.
+int equalValues(const Value &a, const Value &b) {
   int n = numericEqual(a, b);
   if (n != -2) return n == 1;
-  if (a.tag() != b.tag()) return false;
-  if (!a.isObject()) return true;  // None == None
+  if (a.tag() != b.tag()) return 0;
+  if (!a.isObject()) return 1;  // None == None
   Object *x = a.asObject(), *y = b.asObject();
-  if (x == y) return true;
-  if (x->kind != y->kind) return false;
+  if (x == y) return 1;
+  if (x->kind != y->kind) return 0;
   switch (x->kind) {
   case ObjKind::Str: {
     auto *s = static_cast<StrObject *>(x), *t = static_cast<StrObject *>(y);
@@ -160,14 +190,19 @@ bool valuesEqual(const Value &a, const Value &b) {
   case ObjKind::List: return listsEqual(static_cast<ListObject *>(x), static_cast<ListObject *>(y));
   case ObjKind::Tuple: return tuplesEqual(static_cast<TupleObject *>(x), static_cast<TupleObject *>(y));
   case ObjKind::Range: return rangesEqual(static_cast<RangeObject *>(x), static_cast<RangeObject *>(y));
-  default: return false;
+  default: return 0;
   }
 }
 
+bool valuesEqual(const Value &a, const Value &b) { return equalValues(a, b) == 1; }
+
 int compareBool(CompareOp op, const Value &a, const Value &b) {
   switch (op) {
-  case CompareOp::Eq: return valuesEqual(a, b);
-  case CompareOp::Ne: return !valuesEqual(a, b);
+  case CompareOp::Eq: return equalValues(a, b);
+  case CompareOp::Ne: {
+    int r = equalValues(a, b);
+    return r < 0 ? -1 : !r;
+  }
   case CompareOp::Is: return identical(a, b);
   case CompareOp::IsNot: return !identical(a, b);
   case CompareOp::In: return contains(b, a);
@@ -249,13 +284,13 @@ int contains(const Value &container, const Value &item) {
         return 0;
       }
       for (int64_t i = 0; i < l->size; ++i)
-        if (itemsEqual(listGet(l, i), item)) return 1;
+        if (int r = itemsEqual(listGet(l, i), item)) return r;
       return 0;
     }
     case ObjKind::Tuple: {
       const TupleObject *t = asTuple(container);
       for (int64_t i = 0; i < t->size; ++i)
-        if (itemsEqual(t->items()[i], item)) return 1;
+        if (int r = itemsEqual(t->items()[i], item)) return r;
       return 0;
     }
     case ObjKind::Str:
@@ -292,7 +327,7 @@ int contains(const Value &container, const Value &item) {
       for (;;) {
         int n = iterNext(container, v);
         if (n <= 0) return n;
-        if (itemsEqual(v, item)) return 1;
+        if (int r = itemsEqual(v, item)) return r;
       }
     }
     default: break;

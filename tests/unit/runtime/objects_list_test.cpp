@@ -139,6 +139,12 @@ TEST(ObjectsList, DeepNestingReprAndFree) {
   a = L({a});
   EXPECT_EQ(show(repr(a)),
             "RecursionError: maximum recursion depth exceeded while getting the repr of an object");
+  // python3: comparing two such chains raises RecursionError "... in comparison".
+  Value b = makeList();
+  for (int i = 0; i < 2000; ++i) b = L({b});
+  Value c = makeList();
+  for (int i = 0; i < 2000; ++i) c = L({c});
+  EXPECT_EQ(show(compare(CompareOp::Eq, b, c)), "RecursionError: maximum recursion depth exceeded in comparison");
   for (int i = 0; i < 200000; ++i) a = L({a});
   a = Value::none();  // frees the whole chain
   SUCCEED();
