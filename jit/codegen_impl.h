@@ -1,4 +1,5 @@
 // Private to codegen (codegen.cpp: function structure, registers, control flow, calls, boxing;
+// codegen_analysis.cpp: abs(z) < c pairs and borrowed rows; codegen_unions.cpp: union splitting;
 // codegen_ops.cpp: operators, comparisons, lists, builtins; codegen_runtime.cpp: declarations of
 // the runtime helpers). Not an interface: nothing outside jit/codegen*.cpp includes this.
 //
