@@ -38,6 +38,10 @@ struct PhaseTimer {
 struct Engine::Impl {
   ~Impl() {
     if (options.stats) printStats();
+    // The JIT restores the interpreter's hook on the functions it dispatched for, so they must
+    // still exist when it goes: it dies first, then our references to them are dropped.
+    jit.reset();
+    attachedFunctions.clear();
   }
   void printStats() const {
     auto row = [](const char *phase, double seconds) {
@@ -78,6 +82,7 @@ struct Engine::Impl {
   Options options;
   bool captureIR = false, captureAsm = false;  // set for --emit=llvm / --emit=asm
   std::unique_ptr<jit::Jit> jit;
+  std::vector<rt::Value> attachedFunctions;  // kept alive as long as the JIT that dispatches them
   double parseSeconds = 0, lowerSeconds = 0, runSeconds = 0;
   std::optional<SourceFile> source;
   std::unique_ptr<ast::Module> ast;
@@ -206,7 +211,9 @@ llvm::Expected<int> Engine::run(llvm::ArrayRef<std::string> argv) {
       m.jit = std::move(*created);
     };
     runOptions.onFunctionCreated = [&m](rt::FunctionObject *fn) {
-      if (m.jit) m.jit->attach(fn);
+      if (!m.jit) return;
+      m.jit->attach(fn);
+      m.attachedFunctions.push_back(rt::Value::borrow(fn));
     };
   }
   int status;
