@@ -202,6 +202,11 @@ llvm::Expected<int> Engine::run(llvm::ArrayRef<std::string> argv) {
       jitOptions.engine.captureIR = m.captureIR;
       jitOptions.engine.captureAsm = m.captureAsm;
       jitOptions.unsafe = m.options.unsafe;
+      // --mode=jit: a specialization that cannot be compiled fails its call ("cannot compile
+      // <signature>: line N: reason") instead of running in the interpreter. Specialization is
+      // lazy, so this happens at the first call, not yet before the program runs.
+      if (m.options.mode == Mode::Jit)
+        jitOptions.onRefused = [](const jit::ExplainEntry &) { return false; };
       auto created = jit::Jit::create(*m.ir, globals, jitOptions);
       if (!created) {
         llvm::consumeError(std::move(jitError));
@@ -224,14 +229,6 @@ llvm::Expected<int> Engine::run(llvm::ArrayRef<std::string> argv) {
   rt::flushStdout();
   if (jitError) return std::move(jitError);
   if (m.options.explain) m.printExplain();
-  if (m.options.mode == Mode::Jit && m.jit) {
-    // Refusing before running (Numba's nopython) needs whole-program inference that has not
-    // landed yet; until then jit mode says plainly what ran in the interpreter instead.
-    for (const jit::ExplainEntry &e : m.jit->explain())
-      if (!e.compiled)
-        llvm::errs() << "fastjit: warning: --mode=jit: " << e.signature
-                     << " ran in the interpreter: " << e.reason << "\n";
-  }
   return status;
 }
 
