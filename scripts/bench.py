@@ -92,7 +92,7 @@ def main():
     labels = [label for label, _ in runners]
     base = "fastjit interp" if "fastjit interp" in labels else None
     header = "| workload | " + " | ".join(f"{l} kernel s" for l in labels)
-    header += " | interp / CPython" if base and "CPython" in labels else ""
+    header += " | CPython time / interp time" if base and "CPython" in labels else ""
     for l in labels:
         if l.startswith("fastjit") and l != base and base:
             header += f" | {l} speedup over interp"
@@ -109,7 +109,7 @@ def main():
             med[l] = statistics.median(e["kernel"])
             row.append(f"{med[l]:.4g}" + ("" if e["status"] == "ok" else f" ({e['status']})"))
         if base and "CPython" in labels:
-            row.append(f"{med['CPython'] / med[base]:.2f}x faster" if base in med and "CPython" in med else "-")
+            row.append(f"{med['CPython'] / med[base]:.2f}" if base in med and "CPython" in med else "-")
         for l in labels:
             if l.startswith("fastjit") and l != base and base:
                 row.append(f"{med[base] / med[l]:.1f}x" if base in med and l in med else "-")
