@@ -129,15 +129,16 @@ ExprPtr Parser::parseExpressionList(bool allowStar) {
   return tuple;
 }
 
-ExprPtr Parser::parseDisjunction() {
+// `a or b or c` and `a and b and c`: one BoolOp with every operand, as Python's AST has it.
+ExprPtr Parser::parseBoolOp(Tok keyword, BoolOpKind kind, ExprPtr (Parser::*operand)()) {
   SourceLoc begin = tok().range.begin;
-  ExprPtr first = parseConjunction();
-  if (!first || !at(Tok::KwOr))
+  ExprPtr first = (this->*operand)();
+  if (!first || !at(keyword))
     return first;
-  auto op = std::make_unique<BoolOp>(SourceRange{}, BoolOpKind::Or);
+  auto op = std::make_unique<BoolOp>(SourceRange{}, kind);
   op->values.push_back(std::move(first));
-  while (accept(Tok::KwOr)) {
-    ExprPtr e = parseConjunction();
+  while (accept(keyword)) {
+    ExprPtr e = (this->*operand)();
     if (!e)
       return nullptr;
     op->values.push_back(std::move(e));
@@ -146,21 +147,12 @@ ExprPtr Parser::parseDisjunction() {
   return op;
 }
 
+ExprPtr Parser::parseDisjunction() {
+  return parseBoolOp(Tok::KwOr, BoolOpKind::Or, &Parser::parseConjunction);
+}
+
 ExprPtr Parser::parseConjunction() {
-  SourceLoc begin = tok().range.begin;
-  ExprPtr first = parseInversion();
-  if (!first || !at(Tok::KwAnd))
-    return first;
-  auto op = std::make_unique<BoolOp>(SourceRange{}, BoolOpKind::And);
-  op->values.push_back(std::move(first));
-  while (accept(Tok::KwAnd)) {
-    ExprPtr e = parseInversion();
-    if (!e)
-      return nullptr;
-    op->values.push_back(std::move(e));
-  }
-  op->range = rangeFrom(begin);
-  return op;
+  return parseBoolOp(Tok::KwAnd, BoolOpKind::And, &Parser::parseInversion);
 }
 
 ExprPtr Parser::parseInversion() {

@@ -93,6 +93,7 @@ public:
   ast::ExprPtr parseExpressionList(bool allowStar = false);  // a, b, c → Tuple
   ast::ExprPtr parseDisjunction();
   ast::ExprPtr parseConjunction();
+  ast::ExprPtr parseBoolOp(Tok keyword, ast::BoolOpKind kind, ast::ExprPtr (Parser::*operand)());
   ast::ExprPtr parseInversion();
   ast::ExprPtr parseComparison();
   ast::ExprPtr parseBitOr();
