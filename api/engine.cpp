@@ -18,6 +18,7 @@
 
 #include "llvm/Config/llvm-config.h"
 #include "llvm/Support/Error.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Format.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -50,6 +51,14 @@ struct Engine::Impl {
     llvm::errs() << "fastjit stats (seconds):\n";
     row("read+parse", parseSeconds);
     row("lower", lowerSeconds);
+    if (jit) {
+      // Compilation happens during the run (at first calls), so `run` includes these.
+      const jit::PhaseTimes &t = jit->engine().times();
+      row("infer", t.infer);
+      row("codegen", t.codegen);
+      row("optimize", t.optimize);
+      row("machine code", t.machineCode);
+    }
     row("run", runSeconds);
   }
 
@@ -102,6 +111,8 @@ static llvm::Error scriptError(std::string message) {
 
 llvm::Error Engine::loadFile(llvm::StringRef path) {
   PhaseTimer timer(impl_->parseSeconds);
+  if (llvm::sys::fs::is_directory(path))
+    return scriptError("fastjit: error: '" + path.str() + "' is a directory, not a script\n");
   SourceFile file("", "");
   std::string reason;
   if (!SourceFile::load(path.str(), file, reason))
