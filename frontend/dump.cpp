@@ -3,6 +3,7 @@
 #include "frontend/dump.h"
 
 #include "frontend/lexer.h"
+#include "runtime/ops.h"
 
 #include <llvm/Support/Casting.h>
 #include <llvm/Support/Format.h>
@@ -35,52 +36,6 @@ void quoted(llvm::raw_ostream &os, std::string_view s) {
 }
 
 const char *boolOpName(BoolOpKind k) { return k == BoolOpKind::And ? "and" : "or"; }
-
-const char *unaryOpName(rt::UnaryOp op) {
-  switch (op) {
-  case rt::UnaryOp::Neg: return "-";
-  case rt::UnaryOp::Pos: return "+";
-  case rt::UnaryOp::Invert: return "~";
-  case rt::UnaryOp::Not: return "not";
-  }
-  return "?";
-}
-
-// Symbols are spelled here rather than through rt::binaryOpSymbol so the frontend does not link
-// against the runtime library.
-const char *binaryOpName(rt::BinaryOp op) {
-  switch (op) {
-  case rt::BinaryOp::Add: return "+";
-  case rt::BinaryOp::Sub: return "-";
-  case rt::BinaryOp::Mul: return "*";
-  case rt::BinaryOp::TrueDiv: return "/";
-  case rt::BinaryOp::FloorDiv: return "//";
-  case rt::BinaryOp::Mod: return "%";
-  case rt::BinaryOp::Pow: return "**";
-  case rt::BinaryOp::LShift: return "<<";
-  case rt::BinaryOp::RShift: return ">>";
-  case rt::BinaryOp::BitAnd: return "&";
-  case rt::BinaryOp::BitOr: return "|";
-  case rt::BinaryOp::BitXor: return "^";
-  }
-  return "?";
-}
-
-const char *compareOpName(rt::CompareOp op) {
-  switch (op) {
-  case rt::CompareOp::Lt: return "<";
-  case rt::CompareOp::Le: return "<=";
-  case rt::CompareOp::Eq: return "==";
-  case rt::CompareOp::Ne: return "!=";
-  case rt::CompareOp::Gt: return ">";
-  case rt::CompareOp::Ge: return ">=";
-  case rt::CompareOp::Is: return "is";
-  case rt::CompareOp::IsNot: return "is not";
-  case rt::CompareOp::In: return "in";
-  case rt::CompareOp::NotIn: return "not in";
-  }
-  return "?";
-}
 
 const char *ctxName(ExprContext c) {
   switch (c) {
@@ -141,12 +96,12 @@ private:
         os_ << " !" << c;
       break;
     case Kind::BoolLit: os_ << (cast<BoolLit>(n).value ? " True" : " False"); break;
-    case Kind::BinOp: os_ << ' ' << binaryOpName(cast<BinOp>(n).op); break;
-    case Kind::UnaryOp: os_ << ' ' << unaryOpName(cast<ast::UnaryOp>(n).op); break;
+    case Kind::BinOp: os_ << ' ' << rt::binaryOpSymbol(cast<BinOp>(n).op); break;
+    case Kind::UnaryOp: os_ << ' ' << rt::unaryOpSymbol(cast<ast::UnaryOp>(n).op); break;
     case Kind::BoolOp: os_ << ' ' << boolOpName(cast<BoolOp>(n).op); break;
     case Kind::Compare:
       for (rt::CompareOp op : cast<Compare>(n).ops)
-        os_ << ' ' << compareOpName(op);
+        os_ << ' ' << rt::compareOpSymbol(op);
       break;
     case Kind::Attribute:
       os_ << " ." << cast<Attribute>(n).attr << ctxName(cast<Attribute>(n).ctx);
@@ -154,7 +109,7 @@ private:
     case Kind::Subscript: os_ << ctxName(cast<Subscript>(n).ctx); break;
     case Kind::ListDisplay: os_ << ctxName(cast<ListDisplay>(n).ctx); break;
     case Kind::TupleDisplay: os_ << ctxName(cast<TupleDisplay>(n).ctx); break;
-    case Kind::AugAssign: os_ << ' ' << binaryOpName(cast<AugAssign>(n).op) << '='; break;
+    case Kind::AugAssign: os_ << ' ' << rt::binaryOpSymbol(cast<AugAssign>(n).op) << '='; break;
     case Kind::FunctionDef: {
       const auto &f = cast<FunctionDef>(n);
       os_ << ' ' << f.name << '(';

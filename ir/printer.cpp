@@ -3,6 +3,7 @@
 // Locals print by name (%x), temporaries by number (%7), globals as @name, blocks as bbN.
 // The format is for people; nothing parses it back.
 #include "ir/printer.h"
+#include "runtime/ops.h"
 
 #include "llvm/Support/Format.h"
 
@@ -11,27 +12,6 @@
 namespace fastjit::ir {
 
 namespace {
-
-const char *unaryName(rt::UnaryOp op) {
-  switch (op) {
-  case rt::UnaryOp::Neg: return "-";
-  case rt::UnaryOp::Pos: return "+";
-  case rt::UnaryOp::Invert: return "~";
-  case rt::UnaryOp::Not: return "not";
-  }
-  return "?";
-}
-
-// Own copies of the operator spellings: the printer must work without the runtime library linked.
-const char *binaryName(rt::BinaryOp op) {
-  static const char *names[] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"};
-  return unsigned(op) < 12 ? names[unsigned(op)] : "?";
-}
-
-const char *compareName(rt::CompareOp op) {
-  static const char *names[] = {"<", "<=", "==", "!=", ">", ">=", "is", "is not", "in", "not in"};
-  return unsigned(op) < 10 ? names[unsigned(op)] : "?";
-}
 
 std::string nameAt(const std::vector<std::string> &names, uint32_t i) {
   return i < names.size() ? names[i] : "<bad name " + std::to_string(i) + ">";
@@ -112,15 +92,15 @@ void printInstruction(const Function &fn, const Instruction &inst, llvm::raw_ost
     break;
   case Op::Binary:
   case Op::InplaceBinary:
-    text += std::string(" ") + binaryName(inst.binaryOp());
+    text += std::string(" ") + rt::binaryOpSymbol(inst.binaryOp());
     operands(0);
     break;
   case Op::Unary:
-    text += std::string(" ") + unaryName(inst.unaryOp());
+    text += std::string(" ") + rt::unaryOpSymbol(inst.unaryOp());
     operands(0);
     break;
   case Op::Compare:
-    text += std::string(" ") + compareName(inst.compareOp());
+    text += std::string(" ") + rt::compareOpSymbol(inst.compareOp());
     operands(0);
     break;
   case Op::GetAttr:

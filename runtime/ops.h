@@ -9,6 +9,7 @@
 #include "runtime/value.h"
 
 #include <cstdint>
+#include <iterator>
 #include <string>
 #include <string_view>
 
@@ -20,8 +21,22 @@ enum class BinaryOp : uint8_t {
 enum class UnaryOp : uint8_t { Neg, Pos, Invert, Not };
 enum class CompareOp : uint8_t { Lt, Le, Eq, Ne, Gt, Ge, Is, IsNot, In, NotIn };
 
-std::string_view binaryOpSymbol(BinaryOp op);  // "+", "//", "**" (for error messages and dumps)
-std::string_view compareOpSymbol(CompareOp op);
+// Python's spelling of each operator ("+", "//", "not in"), for error messages and for the AST and
+// IR dumps. Inline so that the frontend and ir/ use them without linking the runtime library.
+inline const char *binaryOpSymbol(BinaryOp op) {
+  static constexpr const char *symbols[] = {"+", "-",  "*",  "/", "//", "%",
+                                            "**", "<<", ">>", "&", "|",  "^"};
+  return unsigned(op) < std::size(symbols) ? symbols[unsigned(op)] : "?";
+}
+inline const char *unaryOpSymbol(UnaryOp op) {
+  static constexpr const char *symbols[] = {"-", "+", "~", "not"};
+  return unsigned(op) < std::size(symbols) ? symbols[unsigned(op)] : "?";
+}
+inline const char *compareOpSymbol(CompareOp op) {
+  static constexpr const char *symbols[] = {"<",  "<=", "==",     "!=", ">",
+                                            ">=", "is", "is not", "in", "not in"};
+  return unsigned(op) < std::size(symbols) ? symbols[unsigned(op)] : "?";
+}
 
 Value binaryOp(BinaryOp op, const Value &a, const Value &b);
 // Augmented assignment: like binaryOp except where Python mutates in place (list += iterable).

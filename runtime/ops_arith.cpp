@@ -133,24 +133,6 @@ Value sequenceOp(BinaryOp op, const Value &a, const Value &b) {
 
 }  // namespace
 
-std::string_view binaryOpSymbol(BinaryOp op) {
-  switch (op) {
-  case BinaryOp::Add: return "+";
-  case BinaryOp::Sub: return "-";
-  case BinaryOp::Mul: return "*";
-  case BinaryOp::TrueDiv: return "/";
-  case BinaryOp::FloorDiv: return "//";
-  case BinaryOp::Mod: return "%";
-  case BinaryOp::Pow: return "**";
-  case BinaryOp::LShift: return "<<";
-  case BinaryOp::RShift: return ">>";
-  case BinaryOp::BitAnd: return "&";
-  case BinaryOp::BitOr: return "|";
-  case BinaryOp::BitXor: return "^";
-  }
-  return "?";
-}
-
 Value binaryOp(BinaryOp op, const Value &a, const Value &b) {
   // Same-type numbers first: the interpreter's generic path is mostly these.
   if (a.tag() == b.tag()) {

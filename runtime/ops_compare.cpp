@@ -157,22 +157,6 @@ int sequenceOrder(CompareOp op, int64_t na, int64_t nb, auto getA, auto getB) {
 
 }  // namespace
 
-std::string_view compareOpSymbol(CompareOp op) {
-  switch (op) {
-  case CompareOp::Lt: return "<";
-  case CompareOp::Le: return "<=";
-  case CompareOp::Eq: return "==";
-  case CompareOp::Ne: return "!=";
-  case CompareOp::Gt: return ">";
-  case CompareOp::Ge: return ">=";
-  case CompareOp::Is: return "is";
-  case CompareOp::IsNot: return "is not";
-  case CompareOp::In: return "in";
-  case CompareOp::NotIn: return "not in";
-  }
-  return "?";
-}
-
 // == for any two values: -1 (RecursionError pending), 0 or 1.
 int equalValues(const Value &a, const Value &b) {
   int n = numericEqual(a, b);
