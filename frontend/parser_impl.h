@@ -108,6 +108,7 @@ public:
   ast::ExprPtr parseAtom();
   ast::ExprPtr parseParenthesized();
   ast::ExprPtr parseListDisplay();
+  bool parseMoreElements(std::vector<ast::ExprPtr> &elts, Tok closer);
   ast::ExprPtr parseCall(ast::ExprPtr func);
   ast::ExprPtr parseSubscript(ast::ExprPtr value);
   ast::ExprPtr parseSliceItem();
