@@ -261,6 +261,12 @@ private:
     bool keywords = inst.op == Op::Call ? inst.imm != NoIndex : inst.imm2 != NoIndex;
     if (keywords) return std::nullopt;
     if (callee.is(K::Function)) {
+      // An argument of unknown type at compile time: call through rt::call, whose dispatcher
+      // specializes the callee for the types the arguments have at run time (a list(range(n))
+      // made in a dynamic `main` is a list[int] there), rather than compiling the callee for
+      // dynamic arguments.
+      for (const Type &a : args)
+        if (a.isDynamic() || (a.is(K::List) && a.elem().isDynamic())) return std::nullopt;
       auto r = ctx_.callReturnType(callee, args);
       if (!r) {
         // The callee cannot be specialized for these types (or the call is wrong, a TypeError at
