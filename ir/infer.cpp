@@ -432,7 +432,8 @@ private:
       std::optional<Type> t = call(inst, callee, 1);
       if (!t) {
         callMayChangeLists(inst, callee, 1);
-        generic(inst);
+        Type fixed = callee.is(K::Builtin) ? fixedResultType(callee.name(), inst.ops.size() - 1) : Type();
+        generic(inst, fixed.isUnknown() ? Type::dynamic() : fixed);
       } else if (!t->isUnknown()) {
         set(inst.dst(), *t);
       }
@@ -448,7 +449,8 @@ private:
         if (!keywords) t = call(inst, Type::builtin(nullptr, self.name() + "." + method), 1);
         if (!t) {
           callMayChangeLists(inst, Type::builtin(nullptr, self.name() + "." + method), 1);
-          generic(inst);
+          Type fixed = fixedResultType(self.name() + "." + method, inst.ops.size() - 1);
+          generic(inst, fixed.isUnknown() ? Type::dynamic() : fixed);
         } else {
           set(inst.dst(), *t);
         }
@@ -627,6 +629,31 @@ Type builtinResultType(const std::string &name, const std::vector<Type> &args) {
   if (name == "complex.conjugate" && n == 1) return Type::complex();
   if (name == "float.is_integer" && n == 1) return Type::boolean();
   if (name == "list.append" && n == 2) return Type::none();
+  return {};
+}
+
+Type fixedResultType(const std::string &name, size_t nargs) {
+  static const char *const ints[] = {"int", "len", "ord", "time.perf_counter_ns", "random.randint",
+                                     "random.randrange", "math.floor", "math.ceil", "math.trunc",
+                                     "math.isqrt", "math.gcd", "math.factorial"};
+  static const char *const floats[] = {
+      "float", "time.perf_counter", "time.time", "time.monotonic", "random.random",
+      "random.uniform", "random.gauss", "math.sqrt", "math.exp", "math.log", "math.log2",
+      "math.log10", "math.sin", "math.cos", "math.tan", "math.asin", "math.acos", "math.atan",
+      "math.atan2", "math.sinh", "math.cosh", "math.tanh", "math.fabs", "math.hypot", "math.pow",
+      "math.copysign", "math.fmod"};
+  static const char *const strs[] = {"str", "repr", "chr", "hex", "bin"};
+  static const char *const bools[] = {"bool", "isinstance", "math.isnan", "math.isinf",
+                                      "math.isfinite"};
+  for (const char *n : ints)
+    if (name == n) return Type::integer();
+  if (name == "round" && nargs == 1) return Type::integer();
+  for (const char *n : floats)
+    if (name == n) return Type::floating();
+  for (const char *n : strs)
+    if (name == n) return Type::str();
+  for (const char *n : bools)
+    if (name == n) return Type::boolean();
   return {};
 }
 

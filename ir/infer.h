@@ -66,6 +66,11 @@ Type binaryScalarType(rt::BinaryOp op, Type::Kind a, Type::Kind b, bool exponent
 // builtin or this combination of argument types is not supported.
 Type builtinResultType(const std::string &name, const std::vector<Type> &args);
 
+// The type every successful call of builtin `name` returns whatever its arguments (int(x) is an
+// int, str(x) a str, time.perf_counter() a float), or unknown. Such calls go through rt::call
+// when their arguments are not typed, and the result is unboxed.
+Type fixedResultType(const std::string &name, size_t nargs);
+
 // Readable dump of the registers' types (for --emit=typed-ir and tests): "%x: int" per line.
 std::string typesText(const Function &fn, const FunctionTypes &types);
 

@@ -152,19 +152,45 @@ AllocaInst *FunctionEmitter::valueSlots(size_t n, const char *name) {
   return b_.CreateAlloca(valueArrayType(b_), b_.getInt64(std::max<size_t>(n, 1)), name);
 }
 
-void FunctionEmitter::writeBoxedResult(Reg dst, Value *valueAddr) {
+void FunctionEmitter::writeBoxedResult(Reg dst, Value *valueAddr, const Type &as) {
   Value *v = b_.CreateLoad(boxedLLVMType(ctx_), valueAddr);
   if (dst == ir::NoReg || !slots_[dst]) {  // result never read: drop it
     release(TV{v, Type::dynamic()});
     return;
   }
-  write(dst, v);  // generic destinations are boxed (inference joins them with dynamic)
+  if (isBoxed(as)) {
+    write(dst, coerce(TV{v, as}, typeOf(dst)));
+    return;
+  }
+  // A builtin whose result type is fixed (int(x), time.perf_counter()): unbox it.
+  uint8_t tag = as.is(K::Int) ? kTagInt : as.is(K::Float) ? kTagFloat : kTagBool;
+  BasicBlock *wrong = BasicBlock::Create(ctx_, "result_type_changed", f_);
+  BasicBlock *right = BasicBlock::Create(ctx_, "result_ok", f_);
+  b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateExtractValue(v, 0), b_.getInt8(tag)), right, wrong, likely_);
+  b_.SetInsertPoint(wrong);
+  release(TV{v, Type::dynamic()});
+  b_.CreateCall(rt_.get("fj_raise_unexpected_type"), {cString("the result of a builtin")});
+  b_.CreateBr(failBlock(fn_.line));
+  b_.SetInsertPoint(right);
+  Value *payload = b_.CreateExtractValue(v, 1);
+  Value *x = as.is(K::Int) ? payload
+             : as.is(K::Float) ? b_.CreateBitCast(payload, b_.getDoubleTy())
+                               : b_.CreateICmpNE(payload, b_.getInt64(0));
+  write(dst, coerce(TV{x, as}, typeOf(dst)));
 }
 
 Error FunctionEmitter::lowerGeneric(const Instruction &inst) {
   int line = inst.line;
   Reg dst = inst.dst();
-  bool boolResult = inst.op == Op::Compare || (inst.op == Op::Unary && inst.unaryOp() == rt::UnaryOp::Not);
+  // The result type of a call of a builtin whose result type is fixed (ir::fixedResultType).
+  Type fixed;
+  if (inst.op == Op::Call && typeOf(inst.ops[0]).is(K::Builtin))
+    fixed = ir::fixedResultType(typeOf(inst.ops[0]).name(), inst.ops.size() - 1);
+  if (inst.op == Op::CallMethod && typeOf(inst.ops[0]).is(K::Module))
+    fixed = ir::fixedResultType(typeOf(inst.ops[0]).name() + "." + fn_.names[inst.imm], inst.ops.size() - 1);
+  Type resultType = fixed.isUnknown() ? Type::dynamic() : fixed;
+  bool boolResult = inst.op == Op::Compare || (inst.op == Op::Unary && inst.unaryOp() == rt::UnaryOp::Not) ||
+                    !isBoxed(resultType);
   for (Reg d : inst.dsts)
     if (slots_[d] && !isBoxed(typeOf(d)) && !boolResult)
       return unsupported(line, "a generic result in a register of type " + typeOf(d).toString());
@@ -189,7 +215,7 @@ Error FunctionEmitter::lowerGeneric(const Instruction &inst) {
     AllocaInst *out = valueSlots(1, "result");
     args.push_back(out);
     checkStatus(b_.CreateCall(rt_.get(helper), args), line);
-    writeBoxedResult(dst, out);
+    writeBoxedResult(dst, out, resultType);
     return Error::success();
   };
   // A predicate helper (1 / 0 / -1): the truth value, after the error check.

@@ -114,7 +114,9 @@ private:
   llvm::Value *pinnedObject(const rt::Value &v);
   llvm::Value *objectValue(llvm::Value *obj);  // { kTagObject, obj, 0 }: no reference taken
   llvm::AllocaInst *valueSlots(size_t n, const char *name);  // n raw Values in the entry block
-  void writeBoxedResult(ir::Reg dst, llvm::Value *valueAddr);  // an owned Value in memory -> dst
+  // An owned Value in memory -> dst; `as` is the type inference gave the result (a fixed builtin
+  // result type is unboxed, its tag checked), dynamic for any Value.
+  void writeBoxedResult(ir::Reg dst, llvm::Value *valueAddr, const Type &as = Type::dynamic());
 
   // --- codegen_unions.cpp -------------------------------------------------------------------
   // v converted to `target` (a union containing v's type, or v's own type).

@@ -39,7 +39,7 @@ public:
   explicit Context(const ir::Module &m) : m_(m) {}
   llvm::Expected<Type> globalType(uint32_t slot) override {
     const std::string &name = m_.globals[slot];
-    for (const char *b : {"len", "range", "print", "abs"})
+    for (const char *b : {"len", "range", "print", "abs", "int"})
       if (name == b) return Type::builtin(nullptr, name);
     return Type::dynamic();
   }
@@ -182,6 +182,22 @@ TEST(Infer, MixedComparisonsAreGenericBools) {
   ASSERT_EQ(r.error, "");
   EXPECT_EQ(r.count(ir::Op::Compare, true), 2);
   EXPECT_EQ(r.types.result, Type::boolean());
+}
+
+TEST(Infer, BuiltinsWithAFixedResultTypeKeepLoopsTyped) {
+  // int(s) of a str goes through the builtin, but it is an int: the range loop stays typed.
+  auto r = infer("def f(s):\n"
+                 "    n = int(s)\n"
+                 "    t = 0\n"
+                 "    for i in range(n):\n"
+                 "        t += i\n"
+                 "    return t + len(s)\n",
+                 {Type::str()});
+  ASSERT_EQ(r.error, "");
+  EXPECT_EQ(r.var("n"), Type::integer());
+  EXPECT_EQ(r.count(ir::Op::Call, true), 2);  // int(s), len(s)
+  EXPECT_EQ(r.count(ir::Op::ForRangeNext, false), 1);
+  EXPECT_EQ(r.types.result, Type::integer());
 }
 
 TEST(Infer, NestedDefIsStillRefused) {

@@ -161,6 +161,22 @@ TEST(Dynamic, StorageSwitchThroughAnAlias) {
   EXPECT_EQ(text(p.call("f", {rt::makeListFrom(ints, 2)})), "3.5");
 }
 
+TEST(Dynamic, FixedResultBuiltinsAreUnboxed) {
+  Program p("def f(s):\n"
+            "    n = int(s)\n"
+            "    t = 0\n"
+            "    for i in range(n):\n"
+            "        t += i\n"
+            "    return t * 2 + len(s)\n");
+  EXPECT_EQ(text(p.call("f", {rt::makeStr("100")})), "9903");
+  rt::Value bad = rt::makeStr("x1");
+  auto r = p.jit->call(*p.module->functions[1], &bad, 1);
+  ASSERT_TRUE(bool(r) && r->isError());
+  rt::PendingException exc = rt::takePending();
+  EXPECT_EQ(exc.type, rt::ExcType::ValueError);
+  EXPECT_EQ(exc.traceback.back().line, 2);
+}
+
 TEST(Dynamic, AssertWithAnyMessage) {
   Program p("def f(x):\n"
             "    assert x > 1, ('small', x)\n"
