@@ -66,6 +66,15 @@ Function *FunctionEmitter::declareTyped(Module &m, const ir::Specialization &spe
                                 false);
   Function *f = Function::Create(fty, Function::ExternalLinkage, spec.name, m);
   f->addFnAttr(Attribute::NoUnwind);
+  // A list or tuple argument is a live object (its header is always readable): the optimizer
+  // may then hoist header loads (size, storage, data) out of loops ahead of the checks on them.
+  for (size_t i = 0; i < spec.args.size(); ++i)
+    if (spec.args[i].is(K::List) || spec.args[i].is(K::Tuple)) {
+      f->addParamAttr(unsigned(i), Attribute::NonNull);
+      f->addParamAttr(unsigned(i), Attribute::NoUndef);
+      f->addDereferenceableParamAttr(unsigned(i), spec.args[i].is(K::List) ? 64 : 24);
+      f->addParamAttr(unsigned(i), Attribute::getWithAlignment(ctx, Align(8)));
+    }
   f->addFnAttr("frame-pointer", "all");  // readable stacks in perf and gdb
   return f;
 }

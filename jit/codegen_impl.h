@@ -113,6 +113,8 @@ private:
   bool tryAbsCompare(const ir::Instruction &inst, TV &out);
   llvm::Value *complexAbs(llvm::Value *z, int line);
   llvm::Value *normaliseIndex(llvm::Value *list, llvm::Value *index, bool store, int line);
+  // Tells the optimizer that `list` points to a whole list object (after a row's kind check).
+  void assumeListObject(llvm::Value *list);
   llvm::Value *loadListElement(llvm::Value *list, llvm::Value *index, const Type &elem, int line);
   void storeListElement(llvm::Value *list, llvm::Value *index, const TV &value, int line);
   llvm::Error appendToList(llvm::Value *list, const TV &value, int line);

@@ -181,13 +181,38 @@ Expected<TV> FunctionEmitter::binary(const Instruction &inst, TV a, TV b) {
     return TV{b_.CreateSub(q, b_.CreateZExt(adjust, b_.getInt64Ty())), rt};
   }
   case BinaryOp::Mod: {
+    // A variable divisor (`(j - 1) % n`, a wrap-around index): when y > 0 and x is already in
+    // [-y, y), the result is x or x + y without a division (a 64-bit idiv costs tens of cycles).
+    // Constant divisors are left to LLVM, which divides by multiplication.
+    BasicBlock *done = nullptr, *fastEnd = nullptr;
+    Value *fastValue = nullptr;
+    const Instruction *divisorDef = singleDef_[inst.ops[1]];
+    if (!(divisorDef && divisorDef->op == ir::Op::LoadConst)) {
+      Value *sum = b_.CreateAdd(x, y);  // wraps only when x >= y > 0: then not below y
+      Value *xBelow = b_.CreateICmpULT(x, y), *sumBelow = b_.CreateICmpULT(sum, y);
+      Value *fast = b_.CreateAnd(b_.CreateICmpSGT(y, zero), b_.CreateOr(xBelow, sumBelow));
+      fastValue = b_.CreateSelect(xBelow, x, sum);
+      fastEnd = b_.GetInsertBlock();
+      done = BasicBlock::Create(ctx_, "mod_done", f_);
+      BasicBlock *slow = BasicBlock::Create(ctx_, "mod_divide", f_);
+      b_.CreateCondBr(fast, done, slow);
+      b_.SetInsertPoint(slow);
+    }
     zeroCheck(b_.CreateICmpEQ(y, zero), FJ_INT_MOD_ZERO);
     // x % -1 is 0; avoid srem(INT64_MIN, -1), which is undefined.
     Value *ySafe = b_.CreateSelect(b_.CreateICmpEQ(y, minusOne), b_.getInt64(1), y);
     Value *r = b_.CreateSRem(x, ySafe);
     Value *adjust = b_.CreateAnd(b_.CreateICmpNE(r, zero),
                                  b_.CreateICmpSLT(b_.CreateXor(r, y), zero));
-    return TV{b_.CreateSelect(adjust, b_.CreateAdd(r, y), r), rt};
+    Value *result = b_.CreateSelect(adjust, b_.CreateAdd(r, y), r);
+    if (!done) return TV{result, rt};
+    BasicBlock *slowEnd = b_.GetInsertBlock();
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+    PHINode *phi = b_.CreatePHI(b_.getInt64Ty(), 2);
+    phi->addIncoming(fastValue, fastEnd);
+    phi->addIncoming(result, slowEnd);
+    return TV{phi, rt};
   }
   case BinaryOp::Pow: return TV{withOut("fj_int_pow", b_.getInt64Ty(), {x, y}), rt};
   case BinaryOp::LShift: return TV{withOut("fj_int_lshift", b_.getInt64Ty(), {x, y}), rt};
@@ -406,6 +431,14 @@ Value *FunctionEmitter::normaliseIndex(Value *list, Value *index, bool store, in
   return idx;
 }
 
+void FunctionEmitter::assumeListObject(Value *list) {
+  OperandBundleDef bundles[] = {
+      OperandBundleDef("dereferenceable", std::vector<Value *>{list, b_.getInt64(sizeof(rt::ListObject))}),
+      OperandBundleDef("align", std::vector<Value *>{list, b_.getInt64(alignof(rt::ListObject))}),
+      OperandBundleDef("nonnull", std::vector<Value *>{list})};
+  b_.CreateAssumption(b_.getTrue(), bundles);
+}
+
 Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &elem, int line) {
   llvm::Type *et = llvmTypeOf(ctx_, elem);
   if (elem.is(K::List)) {
@@ -424,11 +457,11 @@ Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &e
     b_.SetInsertPoint(isBoxed);
     Value *isObject =
         b_.CreateICmpEQ(tag(b_.CreateLoad(b_.getInt8Ty(), slot), kSlot), b_.getInt8(kTagObject));
-    Value *obj = tag(
-        b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), slot, 8)), kSlot);
     BasicBlock *checkKind = BasicBlock::Create(ctx_, "row_kind", f_);
     b_.CreateCondBr(isObject, checkKind, wrong);
     b_.SetInsertPoint(checkKind);
+    Value *obj = tag(
+        b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), slot, 8)), kSlot);
     Value *kind = tag(
         b_.CreateLoad(b_.getInt8Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), obj, 8)), kHeader);
     b_.CreateCondBr(b_.CreateICmpEQ(kind, b_.getInt8(uint8_t(rt::ObjKind::List))), ok, wrong,
@@ -437,6 +470,9 @@ Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &e
     b_.CreateCall(rt_.get("fj_raise_unexpected_type"), {cString("a row of " + Type::list(elem).toString())});
     b_.CreateBr(failBlock(line));
     b_.SetInsertPoint(ok);
+    // From here on the row is a whole list object: telling the optimizer so lets it hoist the
+    // row's header loads (storage, size, data) out of a loop over the row's elements.
+    assumeListObject(obj);
     return obj;
   }
   BasicBlock *fast = BasicBlock::Create(ctx_, "elem_typed", f_);
