@@ -120,7 +120,8 @@ Error FunctionEmitter::setUp() {
     // so an incref or a float store does not force a reload of a row's size or data pointer.
     MDBuilder md(ctx_);
     MDNode *root = md.createTBAARoot("fastjit objects");
-    const char *names[kAccessCount] = {"refcount", "header", "elements", "value slot"};
+    const char *names[kAccessCount] = {"refcount", "header", "elements", "value slot",
+                                       "random state"};
     for (int a = 0; a < kAccessCount; ++a) {
       MDNode *type = md.createTBAAScalarTypeNode(names[a], root);
       tbaa_[a] = md.createTBAAStructTagNode(type, type, 0);

@@ -121,6 +121,9 @@ private:
   llvm::Expected<TV> callBuiltin(const ir::Instruction &inst, const std::string &name,
                                  const std::vector<TV> &args);
   llvm::Value *listSize(llvm::Value *list);
+  // random.random() inline on the random module's generator (runtime/random_mt.h).
+  llvm::Value *inlineRandom();
+  llvm::Value *inlineNext32(llvm::Value *generator);
   llvm::Value *storageMatches(llvm::Value *list, const Type &elem);
 
   llvm::Module &m_;
@@ -145,7 +148,7 @@ private:
   std::map<int, llvm::BasicBlock *> failBlocks_;
   llvm::MDNode *unlikely_ = nullptr, *likely_ = nullptr;
   // Type-based alias classes of the object memory compiled code touches (see tag()).
-  enum Access { kRefcount, kHeader, kElements, kSlot, kAccessCount };
+  enum Access { kRefcount, kHeader, kElements, kSlot, kRandomState, kAccessCount };
   llvm::MDNode *tbaa_[kAccessCount] = {};
   llvm::Value *tag(llvm::Value *loadOrStore, Access a);
 };

@@ -7,6 +7,7 @@
 #include "runtime/errors.h"
 #include "runtime/list.h"
 #include "runtime/modules.h"
+#include "runtime/random_mt.h"
 
 #include "llvm/IR/MDBuilder.h"
 
@@ -400,6 +401,46 @@ bool FunctionEmitter::tryAbsCompare(const Instruction &inst, TV &out) {
   return true;
 }
 
+// MersenneTwister::next32 (runtime/random_mt.h), operation for operation; the twist of the 624
+// words stays in the runtime (fj_random_refill), on the rare path.
+Value *FunctionEmitter::inlineNext32(Value *mt) {
+  Value *indexAddr = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), mt, rt::MersenneTwister::indexOffset());
+  Value *index = tag(b_.CreateLoad(b_.getInt32Ty(), indexAddr), kRandomState);
+  BasicBlock *refill = BasicBlock::Create(ctx_, "mt_refill", f_);
+  BasicBlock *draw = BasicBlock::Create(ctx_, "mt_draw", f_);
+  BasicBlock *before = b_.GetInsertBlock();
+  b_.CreateCondBr(b_.CreateICmpSGE(index, b_.getInt32(rt::MersenneTwister::N)), refill, draw,
+                  unlikely_);
+  b_.SetInsertPoint(refill);
+  b_.CreateCall(rt_.get("fj_random_refill"), {mt});
+  b_.CreateBr(draw);
+  b_.SetInsertPoint(draw);
+  PHINode *i = b_.CreatePHI(b_.getInt32Ty(), 2);
+  i->addIncoming(index, before);
+  i->addIncoming(b_.getInt32(0), refill);
+  Value *words = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), mt, rt::MersenneTwister::stateOffset());
+  Value *y = tag(b_.CreateLoad(b_.getInt32Ty(),
+                               b_.CreateInBoundsGEP(b_.getInt32Ty(), words,
+                                                    b_.CreateZExt(i, b_.getInt64Ty()))),
+                 kRandomState);
+  tag(b_.CreateStore(b_.CreateAdd(i, b_.getInt32(1)), indexAddr), kRandomState);
+  y = b_.CreateXor(y, b_.CreateLShr(y, 11));
+  y = b_.CreateXor(y, b_.CreateAnd(b_.CreateShl(y, 7), b_.getInt32(0x9d2c5680U)));
+  y = b_.CreateXor(y, b_.CreateAnd(b_.CreateShl(y, 15), b_.getInt32(0xefc60000U)));
+  return b_.CreateXor(y, b_.CreateLShr(y, 18));
+}
+
+// MersenneTwister::random (CPython's genrand_res53): two words, 27 + 26 bits.
+Value *FunctionEmitter::inlineRandom() {
+  Value *mt = b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uint64_t>(fj_random_generator())),
+                                b_.getPtrTy());
+  Value *a = b_.CreateLShr(inlineNext32(mt), 5), *b = b_.CreateLShr(inlineNext32(mt), 6);
+  auto fp = [&](double d) { return ConstantFP::get(b_.getDoubleTy(), d); };
+  Value *sum = b_.CreateFAdd(b_.CreateFMul(b_.CreateUIToFP(a, b_.getDoubleTy()), fp(67108864.0)),
+                             b_.CreateUIToFP(b, b_.getDoubleTy()));
+  return b_.CreateFMul(sum, fp(1.0 / 9007199254740992.0));
+}
+
 Value *FunctionEmitter::listSize(Value *list) {
   return tag(b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 24)),
              kHeader);
@@ -581,8 +622,7 @@ Expected<TV> FunctionEmitter::callBuiltin(const Instruction &inst, const std::st
     return TV{b_.CreateAnd(finite, whole), rt};
   }
 
-  if (name == "random.random" && args.empty())  // the module's own generator, called directly
-    return TV{b_.CreateCall(rt_.get("fj_random_random"), {}), rt};
+  if (name == "random.random" && args.empty()) return TV{inlineRandom(), rt};
 
   // Module functions (math.*): the runtime's builtin through rt::call, so domain
   // errors and results are the interpreter's. math.sqrt of a non-negative float is inlined.
