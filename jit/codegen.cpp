@@ -75,7 +75,6 @@ Function *FunctionEmitter::declareTyped(Module &m, const ir::Specialization &spe
       f->addDereferenceableParamAttr(unsigned(i), spec.args[i].is(K::List) ? 64 : 24);
       f->addParamAttr(unsigned(i), Attribute::getWithAlignment(ctx, Align(8)));
     }
-  f->addFnAttr("frame-pointer", "all");  // readable stacks in perf and gdb
   return f;
 }
 

@@ -114,6 +114,13 @@ struct Engine::Impl {
 
 void Engine::Impl::optimize(Module &m) {
   auto t0 = std::chrono::steady_clock::now();
+  // Unwind tables always (gdb walks compiled frames with them); frame pointers only under --perf,
+  // for perf's call graphs: in call-heavy code (fib) saving rbp is a measurable share of a call.
+  for (Function &f : m) {
+    if (f.isDeclaration()) continue;
+    f.setUWTableKind(UWTableKind::Async);
+    if (options.perfMap) f.addFnAttr("frame-pointer", "all");
+  }
   LoopAnalysisManager lam;
   FunctionAnalysisManager fam;
   CGSCCAnalysisManager cgam;
