@@ -182,38 +182,13 @@ Expected<TV> FunctionEmitter::binary(const Instruction &inst, TV a, TV b) {
     return TV{b_.CreateSub(q, b_.CreateZExt(adjust, b_.getInt64Ty())), rt};
   }
   case BinaryOp::Mod: {
-    // A variable divisor (`(j - 1) % n`, a wrap-around index): when y > 0 and x is already in
-    // [-y, y), the result is x or x + y without a division (a 64-bit idiv costs tens of cycles).
-    // Constant divisors are left to LLVM, which divides by multiplication.
-    BasicBlock *done = nullptr, *fastEnd = nullptr;
-    Value *fastValue = nullptr;
-    const Instruction *divisorDef = singleDef_[inst.ops[1]];
-    if (!(divisorDef && divisorDef->op == ir::Op::LoadConst)) {
-      Value *sum = b_.CreateAdd(x, y);  // wraps only when x >= y > 0: then not below y
-      Value *xBelow = b_.CreateICmpULT(x, y), *sumBelow = b_.CreateICmpULT(sum, y);
-      Value *fast = b_.CreateAnd(b_.CreateICmpSGT(y, zero), b_.CreateOr(xBelow, sumBelow));
-      fastValue = b_.CreateSelect(xBelow, x, sum);
-      fastEnd = b_.GetInsertBlock();
-      done = BasicBlock::Create(ctx_, "mod_done", f_);
-      BasicBlock *slow = BasicBlock::Create(ctx_, "mod_divide", f_);
-      b_.CreateCondBr(fast, done, slow);
-      b_.SetInsertPoint(slow);
-    }
     zeroCheck(b_.CreateICmpEQ(y, zero), FJ_INT_MOD_ZERO);
     // x % -1 is 0; avoid srem(INT64_MIN, -1), which is undefined.
     Value *ySafe = b_.CreateSelect(b_.CreateICmpEQ(y, minusOne), b_.getInt64(1), y);
     Value *r = b_.CreateSRem(x, ySafe);
     Value *adjust = b_.CreateAnd(b_.CreateICmpNE(r, zero),
                                  b_.CreateICmpSLT(b_.CreateXor(r, y), zero));
-    Value *result = b_.CreateSelect(adjust, b_.CreateAdd(r, y), r);
-    if (!done) return TV{result, rt};
-    BasicBlock *slowEnd = b_.GetInsertBlock();
-    b_.CreateBr(done);
-    b_.SetInsertPoint(done);
-    PHINode *phi = b_.CreatePHI(b_.getInt64Ty(), 2);
-    phi->addIncoming(fastValue, fastEnd);
-    phi->addIncoming(result, slowEnd);
-    return TV{phi, rt};
+    return TV{b_.CreateSelect(adjust, b_.CreateAdd(r, y), r), rt};
   }
   case BinaryOp::Pow: return TV{withOut("fj_int_pow", b_.getInt64Ty(), {x, y}), rt};
   case BinaryOp::LShift: return TV{withOut("fj_int_lshift", b_.getInt64Ty(), {x, y}), rt};
