@@ -123,7 +123,6 @@ private:
   llvm::Value *listSize(llvm::Value *list);
   // random.random() inline on the random module's generator (runtime/random_mt.h).
   llvm::Value *inlineRandom();
-  llvm::Value *inlineNext32(llvm::Value *generator);
   llvm::Value *storageMatches(llvm::Value *list, const Type &elem);
 
   llvm::Module &m_;

@@ -376,44 +376,47 @@ bool FunctionEmitter::tryAbsCompare(const Instruction &inst, TV &out) {
   return true;
 }
 
-// MersenneTwister::next32 (runtime/random_mt.h), operation for operation; the twist of the 624
-// words stays in the runtime (fj_random_refill), on the rare path.
-Value *FunctionEmitter::inlineNext32(Value *mt) {
-  Value *indexAddr = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), mt, rt::MersenneTwister::indexOffset());
-  Value *index = tag(b_.CreateLoad(b_.getInt32Ty(), indexAddr), kRandomState);
-  BasicBlock *refill = BasicBlock::Create(ctx_, "mt_refill", f_);
-  BasicBlock *draw = BasicBlock::Create(ctx_, "mt_draw", f_);
-  BasicBlock *before = b_.GetInsertBlock();
-  b_.CreateCondBr(b_.CreateICmpSGE(index, b_.getInt32(rt::MersenneTwister::N)), refill, draw,
-                  unlikely_);
-  b_.SetInsertPoint(refill);
-  b_.CreateCall(rt_.get("fj_random_refill"), {mt});
-  b_.CreateBr(draw);
-  b_.SetInsertPoint(draw);
-  PHINode *i = b_.CreatePHI(b_.getInt32Ty(), 2);
-  i->addIncoming(index, before);
-  i->addIncoming(b_.getInt32(0), refill);
-  Value *words = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), mt, rt::MersenneTwister::stateOffset());
-  Value *y = tag(b_.CreateLoad(b_.getInt32Ty(),
-                               b_.CreateInBoundsGEP(b_.getInt32Ty(), words,
-                                                    b_.CreateZExt(i, b_.getInt64Ty()))),
-                 kRandomState);
-  tag(b_.CreateStore(b_.CreateAdd(i, b_.getInt32(1)), indexAddr), kRandomState);
-  y = b_.CreateXor(y, b_.CreateLShr(y, 11));
-  y = b_.CreateXor(y, b_.CreateAnd(b_.CreateShl(y, 7), b_.getInt32(0x9d2c5680U)));
-  y = b_.CreateXor(y, b_.CreateAnd(b_.CreateShl(y, 15), b_.getInt32(0xefc60000U)));
-  return b_.CreateXor(y, b_.CreateLShr(y, 18));
-}
-
-// MersenneTwister::random (CPython's genrand_res53): two words, 27 + 26 bits.
+// MersenneTwister::random (runtime/random_mt.h: CPython's genrand_res53 over two tempered words),
+// inline while at least two untwisted words are left; otherwise (one call in 312) the runtime's
+// own random() draws, twisting the words when they run out.
 Value *FunctionEmitter::inlineRandom() {
   Value *mt = b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uint64_t>(fj_random_generator())),
                                 b_.getPtrTy());
-  Value *a = b_.CreateLShr(inlineNext32(mt), 5), *b = b_.CreateLShr(inlineNext32(mt), 6);
+  Value *indexAddr = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), mt, rt::MersenneTwister::indexOffset());
+  Value *index = tag(b_.CreateLoad(b_.getInt32Ty(), indexAddr), kRandomState);
+  BasicBlock *fast = BasicBlock::Create(ctx_, "random_inline", f_);
+  BasicBlock *slow = BasicBlock::Create(ctx_, "random_runtime", f_);
+  BasicBlock *done = BasicBlock::Create(ctx_, "random_done", f_);
+  b_.CreateCondBr(b_.CreateICmpSGE(index, b_.getInt32(rt::MersenneTwister::N - 1)), slow, fast,
+                  unlikely_);
+  b_.SetInsertPoint(slow);
+  Value *slowValue = b_.CreateCall(rt_.get("fj_random_random"), {});
+  b_.CreateBr(done);
+  b_.SetInsertPoint(fast);
+  Value *words = b_.CreateInBoundsGEP(
+      b_.getInt32Ty(),
+      b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), mt, rt::MersenneTwister::stateOffset()),
+      b_.CreateZExt(index, b_.getInt64Ty()));
+  tag(b_.CreateStore(b_.CreateAdd(index, b_.getInt32(2)), indexAddr), kRandomState);
+  auto temper = [&](Value *y) {  // next32's tempering
+    y = b_.CreateXor(y, b_.CreateLShr(y, 11));
+    y = b_.CreateXor(y, b_.CreateAnd(b_.CreateShl(y, 7), b_.getInt32(0x9d2c5680U)));
+    y = b_.CreateXor(y, b_.CreateAnd(b_.CreateShl(y, 15), b_.getInt32(0xefc60000U)));
+    return b_.CreateXor(y, b_.CreateLShr(y, 18));
+  };
+  Value *a = b_.CreateLShr(temper(tag(b_.CreateLoad(b_.getInt32Ty(), words), kRandomState)), 5);
+  Value *second = b_.CreateConstInBoundsGEP1_64(b_.getInt32Ty(), words, 1);
+  Value *b = b_.CreateLShr(temper(tag(b_.CreateLoad(b_.getInt32Ty(), second), kRandomState)), 6);
   auto fp = [&](double d) { return ConstantFP::get(b_.getDoubleTy(), d); };
   Value *sum = b_.CreateFAdd(b_.CreateFMul(b_.CreateUIToFP(a, b_.getDoubleTy()), fp(67108864.0)),
                              b_.CreateUIToFP(b, b_.getDoubleTy()));
-  return b_.CreateFMul(sum, fp(1.0 / 9007199254740992.0));
+  Value *fastValue = b_.CreateFMul(sum, fp(1.0 / 9007199254740992.0));
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  PHINode *phi = b_.CreatePHI(b_.getDoubleTy(), 2);
+  phi->addIncoming(slowValue, slow);
+  phi->addIncoming(fastValue, fast);
+  return phi;
 }
 
 Value *FunctionEmitter::listSize(Value *list) {

@@ -41,7 +41,6 @@ const HelperSig kHelpers[] = {
     {"fj_list_set", "iplp", false},
     {"fj_make_tuple", "ppl", false},
     {"fj_random_random", "d", false},
-    {"fj_random_refill", "vp", false},
     {"fj_call", "ipplp", false},
 };
 

@@ -33,11 +33,8 @@ public:
   // init_by_array over an explicit key (the primitive under seedInt).
   void seedByArray(const uint32_t *key, size_t keyLength);
 
-  // The MT19937 twist of all N words, after which next32 reads from word 0. Compiled code inlines
-  // next32 and random() (jit/codegen_ops.cpp) and calls this when the words are used up.
-  void refill() { regenerate(); }
-  // Where compiled code finds the words and the index of the next one (a 32-bit int, N when
-  // every word is used).
+  // Where compiled code, which inlines random() (jit/codegen_ops.cpp), finds the words and the
+  // index of the next one (a 32-bit int, N when every word is used).
   static size_t stateOffset();
   static size_t indexOffset();
 
