@@ -119,16 +119,16 @@ Specializer::Specializer(const Module &module, const rt::Value *globals)
 
 llvm::Expected<Type> Specializer::globalType(uint32_t slot) {
   const std::string &name = module_.globals[slot];
+  // Anything that is not a compile-time constant is read from the global table at run time
+  // (dynamic): assigned more than once, not assigned yet, or a mutable object such as a list.
   if (storeCount_[slot] == 0) {
     rt::Value b = rt::lookupBuiltin(name);
-    if (b.isError()) return error("name '" + name + "' is not defined");
+    if (b.isError()) return Type::dynamic();  // NameError at run time, as the interpreter
     return Type::builtin(nullptr, name);
   }
-  if (storeCount_[slot] > 1 || storeInLoop_[slot])
-    return error("cannot compile a read of global '" + name + "': it is assigned more than once");
+  if (storeCount_[slot] > 1 || storeInLoop_[slot]) return Type::dynamic();
   const rt::Value &v = globals_[slot];
-  if (v.isError())
-    return error("cannot compile a read of global '" + name + "': not assigned yet");
+  if (v.isError()) return Type::dynamic();
   if (v.isObject(rt::ObjKind::Module)) return Type::module(name);
   if (v.isObject(rt::ObjKind::BuiltinFunction)) {
     // `from math import sqrt`: find which module (or the builtins) the object comes from, so
@@ -147,8 +147,24 @@ llvm::Expected<Type> Specializer::globalType(uint32_t slot) {
   }
   Type t = typeOfValue(v);
   if (t.isScalar() || t.is(K::Function)) return t;
-  return error("cannot compile a read of global '" + name + "' of type " + t.toString() +
-               " (only functions, modules and numbers)");
+  return Type::dynamic();
+}
+
+Type Specializer::moduleMemberType(const std::string &module, const std::string &attr) {
+  rt::Value m = rt::importModule(module);
+  if (m.isError()) {
+    rt::clearPending();
+    return Type::dynamic();
+  }
+  rt::Value v = rt::moduleGetAttr(rt::asModule(m), attr);
+  if (v.isError()) {
+    rt::clearPending();
+    return Type::dynamic();  // AttributeError at run time
+  }
+  if (v.isObject(rt::ObjKind::BuiltinFunction))
+    return Type::builtin(v.asObject(), module + "." + attr);
+  if (v.isFloat()) return Type::floating();
+  return Type::dynamic();
 }
 
 const Function *Specializer::functionOf(const Type &fnType) const {
@@ -204,6 +220,13 @@ llvm::Expected<Specialization *> Specializer::get(const Function &fn, const std:
   spec->fn = &fn;
   spec->args = args;
   spec->name = signatureName(fn.name, args);
+  spec->symbol = spec->name;
+  int sameName = 0;
+  for (const auto &f : module_.functions) {
+    if (f.get() == &fn) break;
+    if (f->name == fn.name) ++sameName;
+  }
+  if (sameName) spec->symbol = signatureName(fn.name + "#" + std::to_string(sameName + 1), args);
   size_t firstNew = all_.size();
   all_.push_back(std::move(owned));
 

@@ -3,10 +3,10 @@
 // answers inference's questions about globals and callees (it is the InferenceContext), and
 // iterates recursive and mutually recursive specializations to a common fixpoint.
 //
-// Globals: a compiled function may read a global only if it cannot change while the program runs
-// after the specialization is made — a builtin the module never assigns, or a module-level name
-// assigned exactly once, outside any loop, and already bound (the `def`s, imports and constants
-// of a script). Such globals are compile-time constants; everything else is refused with a reason.
+// Globals: a global that cannot change while the program runs after the specialization is made —
+// a builtin the module never assigns, or a module-level name assigned exactly once, outside any
+// loop, and already bound (the `def`s, imports and constants of a script) — is a compile-time
+// constant. Every other global is dynamic: compiled code reads its slot at run time.
 //
 // This file knows the runtime's values (to type arguments) but not LLVM.
 #pragma once
@@ -32,6 +32,9 @@ struct Specialization {
   std::vector<Type> args;
   FunctionTypes types;
   std::string name;          // signatureName: "fib[int]"
+  // The machine-code symbol: the name, unless an earlier `def` of the module has the same name
+  // (a function redefined later): then "helper#2[int]", so both can be compiled.
+  std::string symbol;
   bool ready = false;        // inferred successfully
   std::string error;         // when inference refused: "line N: cannot compile ..."
   // Filled in by the JIT once machine code exists (opaque here).
@@ -53,9 +56,13 @@ public:
   // InferenceContext.
   llvm::Expected<Type> globalType(uint32_t slot) override;
   llvm::Expected<Type> callReturnType(const Type &callee, const std::vector<Type> &args) override;
+  Type moduleMemberType(const std::string &module, const std::string &attr) override;
 
   // The value of a constant global (precondition: globalType(slot) succeeded).
   const rt::Value &globalValue(uint32_t slot) const { return globals_[slot]; }
+  // The global table's slot itself (stable for the life of the program), for run-time reads and
+  // writes of globals that are not constants.
+  rt::Value *globalSlot(uint32_t slot) const { return const_cast<rt::Value *>(globals_ + slot); }
   // The ir::Function of a function value's type (Type::Function), or nullptr.
   const Function *functionOf(const Type &fnType) const;
 
