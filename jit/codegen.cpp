@@ -87,7 +87,15 @@ Function *FunctionEmitter::declareTyped(Module &m, const ir::Specialization &spe
                                 false);
   Function *f = Function::Create(fty, Function::ExternalLinkage, spec.symbol, m);
   f->addFnAttr(Attribute::NoUnwind);
-  f->addFnAttr("frame-pointer", "all");  // readable stacks in perf and gdb
+  // A list or tuple argument is a live object (its header is always readable): the optimizer
+  // may then hoist header loads (size, storage, data) out of loops ahead of the checks on them.
+  for (size_t i = 0; i < spec.args.size(); ++i)
+    if (spec.args[i].is(K::List) || spec.args[i].is(K::Tuple)) {
+      f->addParamAttr(unsigned(i), Attribute::NonNull);
+      f->addParamAttr(unsigned(i), Attribute::NoUndef);
+      f->addDereferenceableParamAttr(unsigned(i), spec.args[i].is(K::List) ? 64 : 24);
+      f->addParamAttr(unsigned(i), Attribute::getWithAlignment(ctx, Align(8)));
+    }
   return f;
 }
 
@@ -132,7 +140,8 @@ Error FunctionEmitter::setUp() {
     // so an incref or a float store does not force a reload of a row's size or data pointer.
     MDBuilder md(ctx_);
     MDNode *root = md.createTBAARoot("fastjit objects");
-    const char *names[kAccessCount] = {"refcount", "header", "elements", "value slot"};
+    const char *names[kAccessCount] = {"refcount", "header", "elements", "value slot",
+                                       "random state"};
     for (int a = 0; a < kAccessCount; ++a) {
       MDNode *type = md.createTBAAScalarTypeNode(names[a], root);
       tbaa_[a] = md.createTBAAStructTagNode(type, type, 0);

@@ -140,12 +140,16 @@ private:
   bool tryAbsCompare(const ir::Instruction &inst, TV &out);
   llvm::Value *complexAbs(llvm::Value *z, int line);
   llvm::Value *normaliseIndex(llvm::Value *list, llvm::Value *index, bool store, int line);
+  // Tells the optimizer that `list` points to a whole list object (after a row's kind check).
+  void assumeListObject(llvm::Value *list);
   llvm::Value *loadListElement(llvm::Value *list, llvm::Value *index, const Type &elem, int line);
   void storeListElement(llvm::Value *list, llvm::Value *index, const TV &value, int line);
   llvm::Error appendToList(llvm::Value *list, const TV &value, int line);
   llvm::Expected<TV> callBuiltin(const ir::Instruction &inst, const std::string &name,
                                  const std::vector<TV> &args);
   llvm::Value *listSize(llvm::Value *list);
+  // random.random() inline on the random module's generator (runtime/random_mt.h).
+  llvm::Value *inlineRandom();
   llvm::Value *storageMatches(llvm::Value *list, const Type &elem);
 
   llvm::Module &m_;
@@ -170,7 +174,7 @@ private:
   std::map<int, llvm::BasicBlock *> failBlocks_;
   llvm::MDNode *unlikely_ = nullptr, *likely_ = nullptr;
   // Type-based alias classes of the object memory compiled code touches (see tag()).
-  enum Access { kRefcount, kHeader, kElements, kSlot, kAccessCount };
+  enum Access { kRefcount, kHeader, kElements, kSlot, kRandomState, kAccessCount };
   llvm::MDNode *tbaa_[kAccessCount] = {};
   llvm::Value *tag(llvm::Value *loadOrStore, Access a);
 };

@@ -7,6 +7,7 @@
 #include "runtime/errors.h"
 #include "runtime/list.h"
 #include "runtime/modules.h"
+#include "runtime/random_mt.h"
 
 #include "llvm/IR/MDBuilder.h"
 
@@ -384,6 +385,49 @@ bool FunctionEmitter::tryAbsCompare(const Instruction &inst, TV &out) {
   return true;
 }
 
+// MersenneTwister::random (runtime/random_mt.h: CPython's genrand_res53 over two tempered words),
+// inline while at least two untwisted words are left; otherwise (one call in 312) the runtime's
+// own random() draws, twisting the words when they run out.
+Value *FunctionEmitter::inlineRandom() {
+  Value *mt = b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uint64_t>(fj_random_generator())),
+                                b_.getPtrTy());
+  Value *indexAddr = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), mt, rt::MersenneTwister::indexOffset());
+  Value *index = tag(b_.CreateLoad(b_.getInt32Ty(), indexAddr), kRandomState);
+  BasicBlock *fast = BasicBlock::Create(ctx_, "random_inline", f_);
+  BasicBlock *slow = BasicBlock::Create(ctx_, "random_runtime", f_);
+  BasicBlock *done = BasicBlock::Create(ctx_, "random_done", f_);
+  b_.CreateCondBr(b_.CreateICmpSGE(index, b_.getInt32(rt::MersenneTwister::N - 1)), slow, fast,
+                  unlikely_);
+  b_.SetInsertPoint(slow);
+  Value *slowValue = b_.CreateCall(rt_.get("fj_random_random"), {});
+  b_.CreateBr(done);
+  b_.SetInsertPoint(fast);
+  Value *words = b_.CreateInBoundsGEP(
+      b_.getInt32Ty(),
+      b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), mt, rt::MersenneTwister::stateOffset()),
+      b_.CreateZExt(index, b_.getInt64Ty()));
+  tag(b_.CreateStore(b_.CreateAdd(index, b_.getInt32(2)), indexAddr), kRandomState);
+  auto temper = [&](Value *y) {  // next32's tempering
+    y = b_.CreateXor(y, b_.CreateLShr(y, 11));
+    y = b_.CreateXor(y, b_.CreateAnd(b_.CreateShl(y, 7), b_.getInt32(0x9d2c5680U)));
+    y = b_.CreateXor(y, b_.CreateAnd(b_.CreateShl(y, 15), b_.getInt32(0xefc60000U)));
+    return b_.CreateXor(y, b_.CreateLShr(y, 18));
+  };
+  Value *a = b_.CreateLShr(temper(tag(b_.CreateLoad(b_.getInt32Ty(), words), kRandomState)), 5);
+  Value *second = b_.CreateConstInBoundsGEP1_64(b_.getInt32Ty(), words, 1);
+  Value *b = b_.CreateLShr(temper(tag(b_.CreateLoad(b_.getInt32Ty(), second), kRandomState)), 6);
+  auto fp = [&](double d) { return ConstantFP::get(b_.getDoubleTy(), d); };
+  Value *sum = b_.CreateFAdd(b_.CreateFMul(b_.CreateUIToFP(a, b_.getDoubleTy()), fp(67108864.0)),
+                             b_.CreateUIToFP(b, b_.getDoubleTy()));
+  Value *fastValue = b_.CreateFMul(sum, fp(1.0 / 9007199254740992.0));
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  PHINode *phi = b_.CreatePHI(b_.getDoubleTy(), 2);
+  phi->addIncoming(slowValue, slow);
+  phi->addIncoming(fastValue, fast);
+  return phi;
+}
+
 Value *FunctionEmitter::listSize(Value *list) {
   return tag(b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 24)),
              kHeader);
@@ -415,6 +459,14 @@ Value *FunctionEmitter::normaliseIndex(Value *list, Value *index, bool store, in
   return idx;
 }
 
+void FunctionEmitter::assumeListObject(Value *list) {
+  OperandBundleDef bundles[] = {
+      OperandBundleDef("dereferenceable", std::vector<Value *>{list, b_.getInt64(sizeof(rt::ListObject))}),
+      OperandBundleDef("align", std::vector<Value *>{list, b_.getInt64(alignof(rt::ListObject))}),
+      OperandBundleDef("nonnull", std::vector<Value *>{list})};
+  b_.CreateAssumption(b_.getTrue(), bundles);
+}
+
 Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &elem, int line) {
   llvm::Type *et = llvmTypeOf(ctx_, elem);
   if (elem.is(K::List)) {
@@ -433,11 +485,11 @@ Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &e
     b_.SetInsertPoint(isBoxed);
     Value *isObject =
         b_.CreateICmpEQ(tag(b_.CreateLoad(b_.getInt8Ty(), slot), kSlot), b_.getInt8(kTagObject));
-    Value *obj = tag(
-        b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), slot, 8)), kSlot);
     BasicBlock *checkKind = BasicBlock::Create(ctx_, "row_kind", f_);
     b_.CreateCondBr(isObject, checkKind, wrong);
     b_.SetInsertPoint(checkKind);
+    Value *obj = tag(
+        b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), slot, 8)), kSlot);
     Value *kind = tag(
         b_.CreateLoad(b_.getInt8Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), obj, 8)), kHeader);
     b_.CreateCondBr(b_.CreateICmpEQ(kind, b_.getInt8(uint8_t(rt::ObjKind::List))), ok, wrong,
@@ -446,6 +498,9 @@ Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &e
     b_.CreateCall(rt_.get("fj_raise_unexpected_type"), {cString("a row of " + Type::list(elem).toString())});
     b_.CreateBr(failBlock(line));
     b_.SetInsertPoint(ok);
+    // From here on the row is a whole list object: telling the optimizer so lets it hoist the
+    // row's header loads (storage, size, data) out of a loop over the row's elements.
+    assumeListObject(obj);
     return obj;
   }
   BasicBlock *fast = BasicBlock::Create(ctx_, "elem_typed", f_);
@@ -560,8 +615,7 @@ Expected<TV> FunctionEmitter::callBuiltin(const Instruction &inst, const std::st
     return TV{b_.CreateAnd(finite, whole), rt};
   }
 
-  if (name == "random.random" && args.empty())  // the module's own generator, called directly
-    return TV{b_.CreateCall(rt_.get("fj_random_random"), {}), rt};
+  if (name == "random.random" && args.empty()) return TV{inlineRandom(), rt};
 
   // Module functions (math.*): the runtime's builtin through rt::call, so domain
   // errors and results are the interpreter's. math.sqrt of a non-negative float is inlined.

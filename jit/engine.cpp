@@ -21,6 +21,8 @@
 #include "llvm/Support/TargetSelect.h"
 #include "llvm/Support/raw_ostream.h"
 #include "llvm/Target/TargetMachine.h"
+#include "llvm/Transforms/Scalar/LoopPassManager.h"
+#include "llvm/Transforms/Scalar/SimpleLoopUnswitch.h"
 #include "llvm/Transforms/Utils/Cloning.h"
 
 #include <chrono>
@@ -112,12 +114,25 @@ struct Engine::Impl {
 
 void Engine::Impl::optimize(Module &m) {
   auto t0 = std::chrono::steady_clock::now();
+  // Unwind tables always (gdb walks compiled frames with them); frame pointers only under --perf,
+  // for perf's call graphs: in call-heavy code (fib) saving rbp is a measurable share of a call.
+  for (Function &f : m) {
+    if (f.isDeclaration()) continue;
+    f.setUWTableKind(UWTableKind::Async);
+    if (options.perfMap) f.addFnAttr("frame-pointer", "all");
+  }
   LoopAnalysisManager lam;
   FunctionAnalysisManager fam;
   CGSCCAnalysisManager cgam;
   ModuleAnalysisManager mam;
   PipelineTuningOptions pto;
   PassBuilder pb(tm.get(), pto);
+  // Non-trivial loop unswitching at O2 (LLVM's O3 pipeline has it already): compiled loops test loop-invariant
+  // guards on every iteration (the storage strategy of a list read in the loop, the kind of a
+  // row); unswitching moves them in front of the loop, on a copy of the loop without them.
+  if (options.optLevel == 2)
+    pb.registerLateLoopOptimizationsEPCallback(
+        [](LoopPassManager &lpm, OptimizationLevel) { lpm.addPass(SimpleLoopUnswitchPass(true)); });
   pb.registerModuleAnalyses(mam);
   pb.registerCGSCCAnalyses(cgam);
   pb.registerFunctionAnalyses(fam);

@@ -125,6 +125,7 @@ int32_t fj_list_set(void *list, int64_t index, const Value *v) {
 }
 
 double fj_random_random() { return globalRandom().random(); }
+void *fj_random_generator() { return &globalRandom(); }
 
 void *fj_make_tuple(const Value *items, int64_t n) {
   Value v = makeTuple(items, n);

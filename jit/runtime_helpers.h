@@ -55,6 +55,9 @@ int32_t fj_list_append(void *list, const fastjit::rt::Value *v);
 int32_t fj_list_set(void *list, int64_t index, const fastjit::rt::Value *v);
 // random.random() on the random module's generator (runtime/random_mt.h): the same stream.
 double fj_random_random();
+// The generator's address: compiled code inlines random() on it while two untwisted words are
+// left, and calls fj_random_random otherwise.
+void *fj_random_generator();
 
 void *fj_make_tuple(const fastjit::rt::Value *items, int64_t n);
 

@@ -57,6 +57,7 @@ const RuntimeSymbol kSymbols[] = {
     FJ_SYMBOL(fj_list_append),
     FJ_SYMBOL(fj_list_set),
     FJ_SYMBOL(fj_random_random),
+    FJ_SYMBOL(fj_random_generator),
     FJ_SYMBOL(fj_make_tuple),
     FJ_SYMBOL(fj_call),
     FJ_SYMBOL(fj_raise_unexpected_type),

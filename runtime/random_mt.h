@@ -33,6 +33,11 @@ public:
   // init_by_array over an explicit key (the primitive under seedInt).
   void seedByArray(const uint32_t *key, size_t keyLength);
 
+  // Where compiled code, which inlines random() (jit/codegen_ops.cpp), finds the words and the
+  // index of the next one (a 32-bit int, N when every word is used).
+  static size_t stateOffset();
+  static size_t indexOffset();
+
   // genrand_uint32.
   uint32_t next32() {
     if (index_ >= N) [[unlikely]] regenerate();
@@ -86,6 +91,9 @@ private:
   double gaussNext_ = 0.0;
   bool hasGaussNext_ = false;
 };
+
+inline size_t MersenneTwister::stateOffset() { return offsetof(MersenneTwister, state_); }
+inline size_t MersenneTwister::indexOffset() { return offsetof(MersenneTwister, index_); }
 
 // The random module's shared generator (module-level random.random() etc.).
 MersenneTwister &globalRandom();
