@@ -288,7 +288,8 @@ private:
       return llvm::Error::success();
     }
     case Op::StoreGlobal:
-      return refuse(inst.line, "an assignment to a global variable");
+      if (anyUnknown(inst)) return llvm::Error::success();
+      return ctx_.globalStore(inst.imm, ty(inst.ops[0]), inst.line);
     case Op::Binary:
     case Op::InplaceBinary: {
       if (anyUnknown(inst)) return llvm::Error::success();
@@ -488,6 +489,10 @@ private:
 };
 
 }  // namespace
+
+llvm::Error InferenceContext::globalStore(uint32_t, const Type &, int line) {
+  return refuse(line, "an assignment to a global variable");
+}
 
 llvm::Expected<FunctionTypes> inferTypes(const Function &fn, const std::vector<Type> &args,
                                          InferenceContext &ctx) {

@@ -32,6 +32,9 @@ public:
   // allowed while that specialization is itself being inferred (recursion); the specializer then
   // iterates to a fixpoint.
   virtual llvm::Expected<Type> callReturnType(const Type &callee, const std::vector<Type> &args) = 0;
+  // An assignment of a value of type `t` to global slot `slot`. Functions refuse it (the
+  // default); compiled module loops (ir/regions.h) store into the global table.
+  virtual llvm::Error globalStore(uint32_t slot, const Type &t, int line);
 };
 
 struct FunctionTypes {

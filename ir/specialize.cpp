@@ -129,6 +129,13 @@ llvm::Expected<Type> Specializer::globalType(uint32_t slot) {
   const rt::Value &v = globals_[slot];
   if (v.isError())
     return error("cannot compile a read of global '" + name + "': not assigned yet");
+  Type t = typeOfGlobalValue(name, v);
+  if (t.isScalar() || t.is(K::Function) || t.is(K::Module) || t.is(K::Builtin)) return t;
+  return error("cannot compile a read of global '" + name + "' of type " + t.toString() +
+               " (only functions, modules and numbers)");
+}
+
+Type typeOfGlobalValue(const std::string &name, const rt::Value &v) {
   if (v.isObject(rt::ObjKind::Module)) return Type::module(name);
   if (v.isObject(rt::ObjKind::BuiltinFunction)) {
     // `from math import sqrt`: find which module (or the builtins) the object comes from, so
@@ -145,10 +152,7 @@ llvm::Expected<Type> Specializer::globalType(uint32_t slot) {
     if (!builtin.isError() && builtin.isObject() && builtin.asObject() == b)
       return Type::builtin(b, b->name);
   }
-  Type t = typeOfValue(v);
-  if (t.isScalar() || t.is(K::Function)) return t;
-  return error("cannot compile a read of global '" + name + "' of type " + t.toString() +
-               " (only functions, modules and numbers)");
+  return typeOfValue(v);
 }
 
 const Function *Specializer::functionOf(const Type &fnType) const {

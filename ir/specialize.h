@@ -27,6 +27,11 @@ namespace fastjit::ir {
 // list's storage strategy), tuple[int, float], function fib, ... (dynamic when nothing better).
 Type typeOfValue(const rt::Value &v);
 
+// The type of global `name` holding v as code reading it sees it: a module (`import math`), a
+// builtin or module function by its qualified name (`from math import sqrt` is math.sqrt), else
+// typeOfValue(v).
+Type typeOfGlobalValue(const std::string &name, const rt::Value &v);
+
 struct Specialization {
   const Function *fn = nullptr;
   std::vector<Type> args;

@@ -51,9 +51,11 @@ bool ownsReference(const Type &t) {
 std::string boxedEntryName(const ir::Specialization &spec) { return spec.name + ".boxed"; }
 
 FunctionEmitter::FunctionEmitter(Module &m, ir::Specializer &sp, ir::Specialization &spec,
-                                 const CodegenOptions &options)
+                                 const CodegenOptions &options, const RegionCode *region)
     : m_(m), ctx_(m.getContext()), sp_(sp), spec_(spec), fn_(*spec.fn), options_(options),
-      rt_(m), b_(m.getContext()) {}
+      rt_(m), b_(m.getContext()) {
+  region_ = region;
+}
 
 Function *FunctionEmitter::declareTyped(Module &m, const ir::Specialization &spec) {
   if (Function *f = m.getFunction(spec.name)) return f;
@@ -133,7 +135,10 @@ Error FunctionEmitter::setUp() {
     }
     slots_[r] = b_.CreateAlloca(lt, nullptr, fn_.regNames[r].empty() ? "t" : fn_.regNames[r]);
     if (ownsReference(t)) b_.CreateStore(Constant::getNullValue(lt), slots_[r]);
-    if (checked[r] && r >= fn_.numParams) {
+    // A module loop's global that may be unbound on entry (codegen_region.cpp) has a flag even
+    // when the loop never reads it: the exits store it back only if it was bound.
+    bool flagged = region_ && region_->region->slots[r].kind == ir::RegionSlot::Kind::Global;
+    if ((checked[r] || flagged) && r >= fn_.numParams) {
       bound_[r] = b_.CreateAlloca(b_.getInt1Ty(), nullptr, "bound");
       b_.CreateStore(b_.getFalse(), bound_[r]);
     }
@@ -144,7 +149,8 @@ Error FunctionEmitter::setUp() {
   for (Reg r = 0; r < fn_.numParams; ++r) {
     if (!slots_[r]) continue;
     Value *arg = f_->getArg(r);
-    if (ownsReference(typeOf(r))) incref(arg);  // the caller keeps its own reference
+    if (ownsReference(typeOf(r)))  // the caller keeps its own reference
+      incref(spec_.args[r].is(K::Iterator) ? b_.CreateExtractValue(arg, 0) : arg);
     // A parameter rebound to another type (n = n / 2) has a union slot: convert the argument.
     b_.CreateStore(coerce(TV{arg, spec_.args[r]}, typeOf(r)), slots_[r]);
   }
@@ -156,6 +162,11 @@ Error FunctionEmitter::setUp() {
   b_.CreateStore(depth, depthSlot_);
   Value *next = b_.CreateAdd(depth, b_.getInt64(1));
   Value *tooDeep = b_.CreateICmpSGT(next, b_.CreateLoad(b_.getInt64Ty(), limitVar));
+  // A module loop runs in the module's frame, which the interpreter already counts.
+  if (region_) {
+    next = depth;
+    tooDeep = b_.getFalse();
+  }
   depthFailBlock_ = BasicBlock::Create(ctx_, "too_deep", f_);
   BasicBlock *body = BasicBlock::Create(ctx_, "body", f_);
   b_.CreateCondBr(tooDeep, depthFailBlock_, body, unlikely_);
@@ -433,15 +444,20 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     BasicBlock *ok = BasicBlock::Create(ctx_, "bound", f_);
     b_.CreateCondBr(b_.CreateLoad(b_.getInt1Ty(), bound_[r]), ok, unbound);
     b_.SetInsertPoint(unbound);
-    raise(int32_t(rt::ExcType::UnboundLocalError),
-          "cannot access local variable '" + fn_.names[inst.imm] +
-              "' where it is not associated with a value",
-          inst.line);
+    if (inst.imm2 == 1)  // a global held in a register (ir/regions.h)
+      raise(int32_t(rt::ExcType::NameError), "name '" + fn_.names[inst.imm] + "' is not defined",
+            inst.line);
+    else
+      raise(int32_t(rt::ExcType::UnboundLocalError),
+            "cannot access local variable '" + fn_.names[inst.imm] +
+                "' where it is not associated with a value",
+            inst.line);
     b_.CreateBr(ok);
     b_.SetInsertPoint(ok);
     return Error::success();
   }
   case Op::LoadGlobal:
+    if (region_) return lowerRegionGlobal(inst);
     if (!slots_[dst]) return Error::success();
     return writeTV(typeOf(dst).isScalar() ? materializeConstant(sp_.globalValue(inst.imm), inst.line)
                                           : Expected<TV>(TV{b_.getInt8(0), typeOf(dst)}));
@@ -630,7 +646,11 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     b_.CreateCondBr(cond->v, blocks_[inst.targets[0]], blocks_[inst.targets[1]]);
     return Error::success();
   }
+  case Op::StoreGlobal:
+    if (region_) return lowerRegionGlobal(inst);
+    return unsupported(inst.line, "an assignment to a global variable");
   case Op::Return: {
+    if (region_) return lowerRegionExit(inst);
     TV v = read(inst.ops[0]);
     if (ownsReference(v.t)) incref(ownedPointer(b_, v.t, v.v));
     if (v.t != spec_.types.result && !spec_.types.result.contains(v.t))
@@ -651,8 +671,12 @@ Error FunctionEmitter::emit() {
   if (f_->size() > 0 && blocks_.empty()) return Error::success();
   for (size_t i = 0; i < fn_.blocks.size(); ++i) {
     b_.SetInsertPoint(blocks_[i]);
-    for (const Instruction &inst : fn_.blocks[i].insts)
+    curBlock_ = uint32_t(i);
+    curInst_ = 0;
+    for (const Instruction &inst : fn_.blocks[i].insts) {
       if (Error e = lower(inst)) return e;
+      ++curInst_;
+    }
     if (!b_.GetInsertBlock()->getTerminator()) b_.CreateUnreachable();  // after a raise
   }
   emitExits();

@@ -2,6 +2,7 @@
 // optimizer can inline callees into callers), the boxed-entry lookup, and the per-function
 // dispatcher installed on rt::FunctionObject::invoke.
 #include "jit/jit.h"
+#include "jit/region.h"
 
 #include "runtime/errors.h"
 #include "runtime/function.h"
@@ -30,6 +31,8 @@ struct Jit::Attached {
   std::vector<Entry> entries;
 };
 
+Jit::Jit() = default;
+
 Jit::~Jit() {
   // Functions may outlive us (the interpreter's globals): give them their interpreter back.
   for (auto &a : attached_)
@@ -47,6 +50,7 @@ llvm::Expected<std::unique_ptr<Jit>> Jit::create(const ir::Module &module, const
   if (!engine) return engine.takeError();
   std::unique_ptr<Jit> jit(new Jit());
   jit->module_ = &module;
+  jit->globals_ = const_cast<rt::Value *>(globals);  // the interpreter's table, written by loops
   jit->options_ = options;
   if (jit->options_.tracebackFile.empty()) {
     std::string file = module.sourceName;
@@ -188,7 +192,7 @@ std::string Jit::typedIR() const {
     if (spec->error.empty()) s += ir::typesText(*spec->fn, spec->types);
     s += "\n";
   }
-  return s;
+  return s + loopsTypedIR();
 }
 
 }  // namespace fastjit::jit
