@@ -439,10 +439,13 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     return Error::success();
   case Op::CheckBound: {
     Reg r = inst.ops[0];
-    if (!bound_[r]) return Error::success();  // a parameter: always bound
+    // Never written (untyped): never bound, the check always raises.
+    bool never = typeOf(r).isUnknown() && r >= fn_.numParams;
+    if (!bound_[r] && !never) return Error::success();  // a parameter: always bound
     BasicBlock *unbound = BasicBlock::Create(ctx_, "unbound", f_);
     BasicBlock *ok = BasicBlock::Create(ctx_, "bound", f_);
-    b_.CreateCondBr(b_.CreateLoad(b_.getInt1Ty(), bound_[r]), ok, unbound);
+    if (never) b_.CreateBr(unbound);
+    else b_.CreateCondBr(b_.CreateLoad(b_.getInt1Ty(), bound_[r]), ok, unbound);
     b_.SetInsertPoint(unbound);
     if (inst.imm2 == 1)  // a global held in a register (ir/regions.h)
       raise(int32_t(rt::ExcType::NameError), "name '" + fn_.names[inst.imm] + "' is not defined",
