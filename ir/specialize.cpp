@@ -124,11 +124,20 @@ llvm::Expected<Type> Specializer::globalType(uint32_t slot) {
     if (b.isError()) return error("name '" + name + "' is not defined");
     return Type::builtin(nullptr, name);
   }
-  if (storeCount_[slot] > 1 || storeInLoop_[slot])
-    return error("cannot compile a read of global '" + name + "': it is assigned more than once");
   const rt::Value &v = globals_[slot];
   if (v.isError())
     return error("cannot compile a read of global '" + name + "': not assigned yet");
+  if (isVolatile(slot)) {
+    Type t = typeOfValue(v);
+    bool flat = t.is(K::List) && (t.elem().isScalar());
+    if (!(t.isScalar() || flat) || !current_)
+      return error("cannot compile a read of global '" + name + "' of type " + t.toString() +
+                   ": it is assigned more than once");
+    auto &own = current_->volatileGlobals;
+    if (std::find(own.begin(), own.end(), std::make_pair(slot, t)) == own.end())
+      own.push_back({slot, t});
+    return t;
+  }
   Type t = typeOfGlobalValue(name, v);
   if (t.isScalar() || t.is(K::Function) || t.is(K::Module) || t.is(K::Builtin)) return t;
   return error("cannot compile a read of global '" + name + "' of type " + t.toString() +
@@ -155,6 +164,16 @@ Type typeOfGlobalValue(const std::string &name, const rt::Value &v) {
   return typeOfValue(v);
 }
 
+llvm::Error Specializer::globalStore(uint32_t slot, const Type &t, int line) {
+  const std::string &name = module_.globals[slot];
+  auto current = globalType(slot);
+  if (!current) return current.takeError();
+  if (!isVolatile(slot) || *current != t || !t.isScalar())
+    return error("line " + std::to_string(line) + ": cannot compile an assignment of " +
+                 t.toString() + " to global '" + name + "' (of type " + current->toString() + ")");
+  return llvm::Error::success();
+}
+
 const Function *Specializer::functionOf(const Type &fnType) const {
   if (!fnType.is(K::Function) || !fnType.ref()) return nullptr;
   auto *obj = static_cast<const rt::FunctionObject *>(fnType.ref());
@@ -177,18 +196,48 @@ llvm::Expected<Type> Specializer::callReturnType(const Type &callee, const std::
     full.push_back(typeOfValue(obj->defaults[obj->defaults.size() - (fn->numParams - i)]));
   auto spec = get(*fn, full);
   if (!spec) return spec.takeError();
+  if (current_ && std::find(current_->callees.begin(), current_->callees.end(), *spec) ==
+                      current_->callees.end())
+    current_->callees.push_back(*spec);
   return (*spec)->types.result;
 }
 
 Specialization *Specializer::find(const Function &fn, const std::vector<Type> &args) {
   for (auto &s : all_)
-    if (s->fn == &fn && s->args == args) return s.get();
+    if (s->fn == &fn && s->args == args && volatilesHold(*s)) return s.get();
   return nullptr;
+}
+
+std::vector<std::pair<uint32_t, Type>> Specializer::volatileClosure(const Specialization &spec) const {
+  std::vector<std::pair<uint32_t, Type>> out;
+  std::vector<const Specialization *> seen{&spec}, work{&spec};
+  while (!work.empty()) {
+    const Specialization *s = work.back();
+    work.pop_back();
+    for (const auto &g : s->volatileGlobals)
+      if (std::find(out.begin(), out.end(), g) == out.end()) out.push_back(g);
+    for (const Specialization *c : s->callees)
+      if (std::find(seen.begin(), seen.end(), c) == seen.end()) {
+        seen.push_back(c);
+        work.push_back(c);
+      }
+  }
+  std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+  return out;
+}
+
+bool Specializer::volatilesHold(const Specialization &spec) const {
+  for (const auto &[slot, t] : volatileClosure(spec))
+    if (globals_[slot].isError() || typeOfValue(globals_[slot]) != t) return false;
+  return true;
 }
 
 llvm::Error Specializer::infer(Specialization &spec) {
   for (int round = 0; round < 20; ++round) {
+    Specialization *outer = current_;
+    current_ = &spec;
     auto types = inferTypes(*spec.fn, spec.args, *this);
+    current_ = outer;
     if (!types) return types.takeError();
     bool stable = types->result == spec.types.result;
     spec.types = std::move(*types);
@@ -208,6 +257,10 @@ llvm::Expected<Specialization *> Specializer::get(const Function &fn, const std:
   spec->fn = &fn;
   spec->args = args;
   spec->name = signatureName(fn.name, args);
+  // Another specialization for these arguments made under other types of volatile globals.
+  int twins = 0;
+  for (auto &s : all_) twins += s->fn == &fn && s->args == args;
+  if (twins) spec->name += "#" + std::to_string(twins + 1);
   size_t firstNew = all_.size();
   all_.push_back(std::move(owned));
 

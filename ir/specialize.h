@@ -3,10 +3,16 @@
 // answers inference's questions about globals and callees (it is the InferenceContext), and
 // iterates recursive and mutually recursive specializations to a common fixpoint.
 //
-// Globals: a compiled function may read a global only if it cannot change while the program runs
-// after the specialization is made — a builtin the module never assigns, or a module-level name
-// assigned exactly once, outside any loop, and already bound (the `def`s, imports and constants
-// of a script). Such globals are compile-time constants; everything else is refused with a reason.
+// Globals: a global that cannot change while the program runs after the specialization is made —
+// a builtin the module never assigns, or a module-level name assigned exactly once, outside any
+// loop, and already bound (the `def`s, imports and constants of a script) — is a compile-time
+// constant. A global that may change (a counter, a list rebound in a loop) holding a number or a
+// list of numbers is read from the global table as the type it has now: a "volatile" global of
+// the specialization. Compiled code never assigns globals and never runs interpreted code, so
+// such a type holds for the whole of a compiled call tree once it holds on entry: whoever enters
+// compiled code from outside checks volatileClosure() first (jit.cpp's dispatcher; a module loop
+// before each call it makes), and a specialization is found again only while the types match.
+// Anything else is refused with a reason.
 //
 // This file knows the runtime's values (to type arguments) but not LLVM.
 #pragma once
@@ -43,6 +49,10 @@ struct Specialization {
   void *typedEntry = nullptr;
   void *boxedEntry = nullptr;
   bool emitted = false;      // its LLVM function has been generated into a module
+  // Volatile globals this specialization reads itself (slot, type assumed), and the
+  // specializations it calls directly (see volatileClosure).
+  std::vector<std::pair<uint32_t, Type>> volatileGlobals;
+  std::vector<Specialization *> callees;
 };
 
 class Specializer : public InferenceContext {
@@ -58,9 +68,19 @@ public:
   // InferenceContext.
   llvm::Expected<Type> globalType(uint32_t slot) override;
   llvm::Expected<Type> callReturnType(const Type &callee, const std::vector<Type> &args) override;
+  // `global g; g = v` in a function: allowed when g is volatile and v has the type g has now (a
+  // counter stays an int), so the types assumed by every compiled reader keep holding.
+  llvm::Error globalStore(uint32_t slot, const Type &t, int line) override;
 
   // The value of a constant global (precondition: globalType(slot) succeeded).
   const rt::Value &globalValue(uint32_t slot) const { return globals_[slot]; }
+  // The global table, and whether slot is a volatile global (read from the table, not folded).
+  const rt::Value *globals() const { return globals_; }
+  bool isVolatile(uint32_t slot) const { return storeCount_[slot] > 1 || storeInLoop_[slot]; }
+  // Every volatile global read by spec or anything it calls, with the type assumed (sorted by
+  // slot, no duplicates), and whether they all have that type in the table now.
+  std::vector<std::pair<uint32_t, Type>> volatileClosure(const Specialization &spec) const;
+  bool volatilesHold(const Specialization &spec) const;
   // The ir::Function of a function value's type (Type::Function), or nullptr.
   const Function *functionOf(const Type &fnType) const;
 
@@ -78,6 +98,7 @@ private:
   std::vector<bool> storeInLoop_;   // the (single) store sits in a module-level loop
   std::vector<std::unique_ptr<Specialization>> all_;
   std::vector<Specialization *> inProgress_;  // specializations being inferred (recursion)
+  Specialization *current_ = nullptr;         // the one whose inference is asking
   int depth_ = 0;
 };
 

@@ -337,6 +337,7 @@ Error FunctionEmitter::lowerFunctionCall(const Instruction &inst, const Type &ca
   for (const TV &a : args) types.push_back(a.t);
   auto spec = sp_.get(*target, types);
   if (!spec) return spec.takeError();
+  if (region_) guardVolatiles(**spec);  // a module loop may have changed them
   Function *fn = declareTyped(m_, **spec);
   std::vector<Value *> values;
   for (const TV &a : args) values.push_back(a.v);
@@ -462,6 +463,22 @@ Error FunctionEmitter::lower(const Instruction &inst) {
   case Op::LoadGlobal:
     if (region_) return lowerRegionGlobal(inst);
     if (!slots_[dst]) return Error::success();
+    if (sp_.isVolatile(inst.imm)) {
+      // Read from the table as the type it had when specialized: whoever entered compiled code
+      // checked it (Specializer::volatileClosure), and compiled code never assigns globals.
+      Value *addr = b_.CreateIntToPtr(
+          b_.getInt64(uint64_t(reinterpret_cast<uintptr_t>(sp_.globals() + inst.imm))), b_.getPtrTy());
+      Value *payload = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), addr, 8);
+      const Type &t = typeOf(dst);
+      if (t.is(K::List)) {
+        Value *list = b_.CreateLoad(b_.getPtrTy(), payload);
+        incref(list);
+        return writeTV(TV{list, t});
+      }
+      for (const auto &[slot, vt] : spec_.volatileGlobals)
+        if (slot == inst.imm) return writeTV(TV{loadPayload(payload, vt), vt});
+      return unsupported(inst.line, "a read of a global whose type is not known");
+    }
     return writeTV(typeOf(dst).isScalar() ? materializeConstant(sp_.globalValue(inst.imm), inst.line)
                                           : Expected<TV>(TV{b_.getInt8(0), typeOf(dst)}));
   case Op::Binary:
@@ -650,8 +667,10 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     return Error::success();
   }
   case Op::StoreGlobal:
+    // Into the table at once (Specializer::globalStore: same type, so readers stay right).
     if (region_) return lowerRegionGlobal(inst);
-    return unsupported(inst.line, "an assignment to a global variable");
+    storeBoxed(globalAddress(inst.imm), read(inst.ops[0]));
+    return Error::success();
   case Op::Return: {
     if (region_) return lowerRegionExit(inst);
     TV v = read(inst.ops[0]);

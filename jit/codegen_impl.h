@@ -100,6 +100,12 @@ public:
 private:
   llvm::Error lowerRegionGlobal(const ir::Instruction &inst);
   llvm::Error lowerRegionExit(const ir::Instruction &inst);
+  // Before a call from a module loop: the callee's volatile globals still have their types, or
+  // leave the loop at this instruction (the interpreter's call then picks a specialization).
+  void guardVolatiles(const ir::Specialization &callee);
+  // Branches to `deopt` unless the global table's slot holds a value of type t (a number, or a
+  // list with t's storage); returns the payload's address.
+  llvm::Value *guardGlobalType(uint32_t slot, const Type &t, llvm::BasicBlock *deopt);
   llvm::Value *globalAddress(uint32_t slot);
   // Boxes x into the rt::Value at addr (releasing what was there).
   void storeBoxed(llvm::Value *addr, const TV &x);

@@ -77,7 +77,7 @@ uint64_t encodeResume(uint32_t block, uint32_t inst) { return (uint64_t(block) <
 }  // namespace
 
 Value *FunctionEmitter::globalAddress(uint32_t slot) {
-  return b_.CreateIntToPtr(b_.getInt64(uint64_t(reinterpret_cast<uintptr_t>(region_->globals + slot))),
+  return b_.CreateIntToPtr(b_.getInt64(uint64_t(reinterpret_cast<uintptr_t>(sp_.globals() + slot))),
                            b_.getPtrTy());
 }
 
@@ -190,7 +190,6 @@ Error FunctionEmitter::lowerRegionGlobal(const Instruction &inst) {
   BasicBlock *deopt = deoptBlock(region.blockOrigin[curBlock_], region.instOrigin[curBlock_][curInst_]);
   Value *addr = globalAddress(slot);
   Value *payloadAddr = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), addr, 8);
-  Value *tagv = tag(b_.CreateLoad(b_.getInt8Ty(), addr), kSlot);
   auto guard = [&](Value *cond, const char *name) {
     BasicBlock *ok = BasicBlock::Create(ctx_, name, f_);
     b_.CreateCondBr(cond, ok, deopt, likely_);
@@ -198,26 +197,15 @@ Error FunctionEmitter::lowerRegionGlobal(const Instruction &inst) {
   };
   Value *v;
   if (t.isScalar()) {
-    guard(b_.CreateICmpEQ(tagv, b_.getInt8(scalarTag(t))), "global_typed");
+    guardGlobalType(slot, t, deopt);
     v = loadPayload(payloadAddr, t);
   } else if (t.is(K::List)) {
-    guard(b_.CreateICmpEQ(tagv, b_.getInt8(kTagObject)), "global_object");
+    guardGlobalType(slot, t, deopt);
     v = b_.CreateLoad(b_.getPtrTy(), payloadAddr);
-    Value *kind = tag(b_.CreateLoad(b_.getInt8Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), v, 8)),
-                      kHeader);
-    guard(b_.CreateICmpEQ(kind, b_.getInt8(uint8_t(rt::ObjKind::List))), "global_list");
-    Value *storageOk;
-    if (t.elem().isUnknown()) {
-      Value *storage = tag(b_.CreateLoad(b_.getInt8Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), v, 16)),
-                           kHeader);
-      storageOk = b_.CreateICmpEQ(storage, b_.getInt8(uint8_t(rt::ListStorage::Empty)));
-    } else {
-      storageOk = storageMatches(v, t.elem());
-    }
-    guard(storageOk, "global_storage");
     if (dst != ir::NoReg && slots_[dst]) incref(v);  // the register's own reference
   } else {
     // Functions, modules, builtins (or an unbound name resolved to a builtin): the same object.
+    Value *tagv = tag(b_.CreateLoad(b_.getInt8Ty(), addr), kSlot);
     guard(b_.CreateICmpEQ(tagv, b_.getInt8(uint8_t(seen.tag()))), "global_tag");
     if (seen.isObject()) {
       Value *obj = b_.CreateLoad(b_.getInt64Ty(), payloadAddr);
@@ -228,6 +216,44 @@ Error FunctionEmitter::lowerRegionGlobal(const Instruction &inst) {
   }
   if (dst != ir::NoReg && slots_[dst]) write(dst, coerce(TV{v, t}, typeOf(dst)));
   return Error::success();
+}
+
+Value *FunctionEmitter::guardGlobalType(uint32_t slot, const Type &t, BasicBlock *deopt) {
+  Value *addr = globalAddress(slot);
+  Value *payloadAddr = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), addr, 8);
+  auto guard = [&](Value *cond, const char *name) {
+    BasicBlock *ok = BasicBlock::Create(ctx_, name, f_);
+    b_.CreateCondBr(cond, ok, deopt, likely_);
+    b_.SetInsertPoint(ok);
+  };
+  Value *tagv = tag(b_.CreateLoad(b_.getInt8Ty(), addr), kSlot);
+  if (t.isScalar()) {
+    guard(b_.CreateICmpEQ(tagv, b_.getInt8(scalarTag(t))), "global_typed");
+    return payloadAddr;
+  }
+  guard(b_.CreateICmpEQ(tagv, b_.getInt8(kTagObject)), "global_object");
+  Value *v = b_.CreateLoad(b_.getPtrTy(), payloadAddr);
+  Value *kind = tag(b_.CreateLoad(b_.getInt8Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), v, 8)),
+                    kHeader);
+  guard(b_.CreateICmpEQ(kind, b_.getInt8(uint8_t(rt::ObjKind::List))), "global_list");
+  Value *storageOk;
+  if (t.elem().isUnknown()) {
+    Value *storage = tag(b_.CreateLoad(b_.getInt8Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), v, 16)),
+                         kHeader);
+    storageOk = b_.CreateICmpEQ(storage, b_.getInt8(uint8_t(rt::ListStorage::Empty)));
+  } else {
+    storageOk = storageMatches(v, t.elem());
+  }
+  guard(storageOk, "global_storage");
+  return payloadAddr;
+}
+
+void FunctionEmitter::guardVolatiles(const ir::Specialization &callee) {
+  auto closure = sp_.volatileClosure(callee);
+  if (closure.empty()) return;
+  const ir::Region &region = *region_->region;
+  BasicBlock *deopt = deoptBlock(region.blockOrigin[curBlock_], region.instOrigin[curBlock_][curInst_]);
+  for (const auto &[slot, t] : closure) guardGlobalType(slot, t, deopt);
 }
 
 Error FunctionEmitter::emitRegionEntry(Module &m, const RegionCode &rc) {

@@ -27,6 +27,8 @@ struct Jit::Attached {
   struct Entry {
     std::vector<Type> types;
     BoxedEntry entry = nullptr;  // nullptr: cannot compile, interpret
+    // The volatile globals the compiled code assumes types for: checked before each use.
+    std::vector<std::pair<uint32_t, Type>> volatiles;
   };
   std::vector<Entry> entries;
 };
@@ -94,7 +96,8 @@ llvm::Error Jit::compilePending() {
   return llvm::Error::success();
 }
 
-llvm::Expected<BoxedEntry> Jit::entry(const ir::Function &fn, const rt::Value *args, size_t nargs) {
+llvm::Expected<BoxedEntry> Jit::entry(const ir::Function &fn, const rt::Value *args, size_t nargs,
+                                      ir::Specialization **specOut) {
   std::vector<Type> types;
   for (size_t i = 0; i < nargs; ++i) types.push_back(ir::typeOfValue(args[i]));
   auto t0 = std::chrono::steady_clock::now();
@@ -108,6 +111,7 @@ llvm::Expected<BoxedEntry> Jit::entry(const ir::Function &fn, const rt::Value *a
                                    ir::signatureName(fn.name, types) + ": " + why);
   }
   ir::Specialization *s = *spec;
+  if (specOut) *specOut = s;
   if (s->boxedEntry) return reinterpret_cast<BoxedEntry>(s->boxedEntry);
   if (llvm::Error err = compilePending()) {
     explain_.push_back({s->name, false, s->error});
@@ -155,6 +159,10 @@ rt::Value dispatch(rt::FunctionObject *fn, const rt::Value *args, size_t nargs) 
     if (e.types.size() != nargs) continue;
     bool match = true;
     for (size_t i = 0; i < nargs && match; ++i) match = ir::typeOfValue(args[i]) == e.types[i];
+    for (size_t i = 0; i < e.volatiles.size() && match; ++i) {
+      const rt::Value &g = a->jit->specializer().globals()[e.volatiles[i].first];
+      match = !g.isError() && ir::typeOfValue(g) == e.volatiles[i].second;
+    }
     if (match) {
       entry = e.entry;
       known = true;
@@ -164,9 +172,11 @@ rt::Value dispatch(rt::FunctionObject *fn, const rt::Value *args, size_t nargs) 
   if (!known) {
     Jit::Attached::Entry e;
     for (size_t i = 0; i < nargs; ++i) e.types.push_back(ir::typeOfValue(args[i]));
-    auto compiled = a->jit->entry(*static_cast<const ir::Function *>(fn->code), args, nargs);
+    ir::Specialization *spec = nullptr;
+    auto compiled = a->jit->entry(*static_cast<const ir::Function *>(fn->code), args, nargs, &spec);
     if (compiled) {
       e.entry = *compiled;
+      e.volatiles = a->jit->specializer().volatileClosure(*spec);
     } else {
       std::string why = llvm::toString(compiled.takeError());  // also in explain()
       const auto &onRefused = a->jit->options().onRefused;

@@ -69,7 +69,10 @@ public:
                                                      const JitOptions &options = {});
   ~Jit();
 
-  llvm::Expected<BoxedEntry> entry(const ir::Function &fn, const rt::Value *args, size_t nargs);
+  // spec (optional) receives the specialization, whose volatile globals the caller must check
+  // before every later use of the entry (ir::Specializer::volatileClosure).
+  llvm::Expected<BoxedEntry> entry(const ir::Function &fn, const rt::Value *args, size_t nargs,
+                                   ir::Specialization **spec = nullptr);
 
   // Calls fn compiled: Value::error() with the Python exception pending on a Python error; an
   // llvm::Error when it cannot be compiled.
