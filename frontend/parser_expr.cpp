@@ -397,6 +397,28 @@ ExprPtr Parser::parseAtom() {
   }
 }
 
+// After the first element of a tuple or list display: `, elt`* then an optional trailing comma
+// and the closing bracket, which is consumed. Starred elements are outside the subset.
+bool Parser::parseMoreElements(std::vector<ExprPtr> &elts, Tok closer) {
+  while (accept(Tok::Comma)) {
+    if (at(closer))
+      break;
+    if (at(Tok::Star)) {
+      invalidSyntaxHere();
+      return false;
+    }
+    ExprPtr e = parseNamedExpression();
+    if (!e)
+      return false;
+    elts.push_back(std::move(e));
+  }
+  if (!accept(closer)) {
+    missingCommaOrInvalid(elts.back().get());
+    return false;
+  }
+  return true;
+}
+
 ExprPtr Parser::parseParenthesized() {
   SourceLoc begin = advance().range.begin;  // '('
   if (accept(Tok::RParen)) {
@@ -426,22 +448,8 @@ ExprPtr Parser::parseParenthesized() {
   }
   auto tuple = std::make_unique<TupleDisplay>(SourceRange{});
   tuple->elts.push_back(std::move(first));
-  while (accept(Tok::Comma)) {
-    if (at(Tok::RParen))
-      break;
-    if (at(Tok::Star)) {
-      invalidSyntaxHere();
-      return nullptr;
-    }
-    ExprPtr e = parseNamedExpression();
-    if (!e)
-      return nullptr;
-    tuple->elts.push_back(std::move(e));
-  }
-  if (!accept(Tok::RParen)) {
-    missingCommaOrInvalid(tuple->elts.back().get());
+  if (!parseMoreElements(tuple->elts, Tok::RParen))
     return nullptr;
-  }
   tuple->range = rangeFrom(begin);
   return tuple;
 }
@@ -472,22 +480,8 @@ ExprPtr Parser::parseListDisplay() {
     return comp;
   }
   list->elts.push_back(std::move(first));
-  while (accept(Tok::Comma)) {
-    if (at(Tok::RBracket))
-      break;
-    if (at(Tok::Star)) {
-      invalidSyntaxHere();
-      return nullptr;
-    }
-    ExprPtr e = parseNamedExpression();
-    if (!e)
-      return nullptr;
-    list->elts.push_back(std::move(e));
-  }
-  if (!accept(Tok::RBracket)) {
-    missingCommaOrInvalid(list->elts.back().get());
+  if (!parseMoreElements(list->elts, Tok::RBracket))
     return nullptr;
-  }
   list->range = rangeFrom(begin);
   return list;
 }

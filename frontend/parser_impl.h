@@ -78,6 +78,8 @@ public:
   bool parseBlock(ast::StmtList &out, const char *what, uint32_t headerLine);
   ast::StmtPtr parseIf(bool isElif);
   ast::StmtPtr parseWhile();
+  ast::ExprPtr parseConditionHeader();
+  bool parseElseBlock(std::vector<ast::StmtPtr> &orelse);
   ast::StmtPtr parseFor();
   ast::StmtPtr parseDef();
   ast::StmtPtr parseImport();
@@ -108,6 +110,7 @@ public:
   ast::ExprPtr parseAtom();
   ast::ExprPtr parseParenthesized();
   ast::ExprPtr parseListDisplay();
+  bool parseMoreElements(std::vector<ast::ExprPtr> &elts, Tok closer);
   ast::ExprPtr parseCall(ast::ExprPtr func);
   ast::ExprPtr parseSubscript(ast::ExprPtr value);
   ast::ExprPtr parseSliceItem();

@@ -668,9 +668,8 @@ bool Parser::parseBlock(StmtList &out, const char *what, uint32_t headerLine) {
   return true;
 }
 
-StmtPtr Parser::parseIf(bool isElif) {
-  const Token &kw = advance();  // 'if' / 'elif'
-  SourceLoc begin = kw.range.begin;
+// The condition of an `if`/`elif`/`while` header and its colon; `if x = 1:` gets CPython's hint.
+ExprPtr Parser::parseConditionHeader() {
   ExprPtr test = parseNamedExpression();
   if (!test)
     return nullptr;
@@ -679,6 +678,23 @@ StmtPtr Parser::parseIf(bool isElif) {
     return nullptr;
   }
   if (!expectHeaderColon())
+    return nullptr;
+  return test;
+}
+
+// An optional `else:` block of an if/while/for; false on a syntax error.
+bool Parser::parseElseBlock(std::vector<StmtPtr> &orelse) {
+  if (!at(Tok::KwElse))
+    return true;
+  uint32_t line = advance().range.begin.line;
+  return expect(Tok::Colon, ":") && parseBlock(orelse, "'else' statement", line);
+}
+
+StmtPtr Parser::parseIf(bool isElif) {
+  const Token &kw = advance();  // 'if' / 'elif'
+  SourceLoc begin = kw.range.begin;
+  ExprPtr test = parseConditionHeader();
+  if (!test)
     return nullptr;
   auto node = std::make_unique<If>(SourceRange{}, std::move(test));
   if (!parseBlock(node->body, isElif ? "'elif' statement" : "'if' statement", begin.line))
@@ -688,10 +704,8 @@ StmtPtr Parser::parseIf(bool isElif) {
     if (!elif)
       return nullptr;
     node->orelse.push_back(std::move(elif));
-  } else if (at(Tok::KwElse)) {
-    uint32_t line = advance().range.begin.line;
-    if (!expect(Tok::Colon, ":") || !parseBlock(node->orelse, "'else' statement", line))
-      return nullptr;
+  } else if (!parseElseBlock(node->orelse)) {
+    return nullptr;
   }
   node->range = compoundRange(begin, node->body, node->orelse, rangeFrom(begin));
   return node;
@@ -699,23 +713,14 @@ StmtPtr Parser::parseIf(bool isElif) {
 
 StmtPtr Parser::parseWhile() {
   SourceLoc begin = advance().range.begin;  // 'while'
-  ExprPtr test = parseNamedExpression();
+  ExprPtr test = parseConditionHeader();
   if (!test)
-    return nullptr;
-  if (at(Tok::Equal)) {
-    syntaxError(test->range.begin, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-    return nullptr;
-  }
-  if (!expectHeaderColon())
     return nullptr;
   auto node = std::make_unique<While>(SourceRange{}, std::move(test));
   if (!parseBlock(node->body, "'while' statement", begin.line))
     return nullptr;
-  if (at(Tok::KwElse)) {
-    uint32_t line = advance().range.begin.line;
-    if (!expect(Tok::Colon, ":") || !parseBlock(node->orelse, "'else' statement", line))
-      return nullptr;
-  }
+  if (!parseElseBlock(node->orelse))
+    return nullptr;
   node->range = compoundRange(begin, node->body, node->orelse, rangeFrom(begin));
   return node;
 }
@@ -737,11 +742,8 @@ StmtPtr Parser::parseFor() {
   auto node = std::make_unique<For>(SourceRange{}, std::move(target), std::move(iter));
   if (!parseBlock(node->body, "'for' statement", begin.line))
     return nullptr;
-  if (at(Tok::KwElse)) {
-    uint32_t line = advance().range.begin.line;
-    if (!expect(Tok::Colon, ":") || !parseBlock(node->orelse, "'else' statement", line))
-      return nullptr;
-  }
+  if (!parseElseBlock(node->orelse))
+    return nullptr;
   node->range = compoundRange(begin, node->body, node->orelse, rangeFrom(begin));
   return node;
 }
