@@ -149,12 +149,10 @@ int64_t Jit::runLoop(uint32_t header, rt::Value *regs) {
       explain_.push_back({name, true, ""});
     } else {
       version->error = llvm::toString(entry.takeError());
+      // Interpreted, in every mode: --mode=jit's strictness applies to functions (at their
+      // first call) and does not yet extend to module code, which before loops compiled was
+      // always interpreted; refusing here would fail programs midway, after their output.
       explain_.push_back({name, false, version->error});
-      if (options_.onRefused && !options_.onRefused(explain_.back())) {
-        rt::raise(rt::ExcType::RuntimeError, "cannot compile " + name + ": " + version->error);
-        rt::addTraceback(options_.tracebackFile, ls->loop.line, "<module>");
-        return kLoopRaised;
-      }
     }
   }
   if (!version->entry) return kLoopNotCompiled;
