@@ -77,6 +77,10 @@ public:
   // The global table, and whether slot is a volatile global (read from the table, not folded).
   const rt::Value *globals() const { return globals_; }
   bool isVolatile(uint32_t slot) const { return storeCount_[slot] > 1 || storeInLoop_[slot]; }
+  // Can no longer change: never assigned (a builtin), or assigned once, outside loops, already.
+  bool isConstantGlobal(uint32_t slot) const {
+    return storeCount_[slot] == 0 || (!isVolatile(slot) && !globals_[slot].isError());
+  }
   // Every volatile global read by spec or anything it calls, with the type assumed (sorted by
   // slot, no duplicates), and whether they all have that type in the table now.
   std::vector<std::pair<uint32_t, Type>> volatileClosure(const Specialization &spec) const;

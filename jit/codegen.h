@@ -59,6 +59,7 @@ struct RegionCode {
   rt::Value *globals = nullptr;        // the global table (a stable address)
   std::vector<ir::Type> guardTypes;    // per global slot read from the table (else unknown)
   std::vector<const rt::Value *> guardValues;  // per slot: the value seen (identity guards)
+  std::vector<bool> constant;                  // per slot: cannot change any more (no guard)
 };
 using RegionEntry = int64_t (*)(rt::Value *regs);
 std::string regionEntryName(const ir::Specialization &spec);

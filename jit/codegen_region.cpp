@@ -186,6 +186,17 @@ Error FunctionEmitter::lowerRegionGlobal(const Instruction &inst) {
   Reg dst = inst.dst();
   const Type &t = region_->guardTypes[slot];
   const rt::Value &seen = *region_->guardValues[slot];
+  if (region_->constant[slot]) {  // a def, an import, a builtin: no guard, no load
+    if (dst == ir::NoReg || !slots_[dst]) return Error::success();
+    if (t.isScalar()) {
+      auto c = materializeConstant(seen, inst.line);
+      if (!c) return c.takeError();
+      write(dst, coerce(*c, typeOf(dst)));
+    } else {
+      write(dst, coerce(TV{b_.getInt8(0), t}, typeOf(dst)));
+    }
+    return Error::success();
+  }
   const ir::Region &region = *region_->region;
   BasicBlock *deopt = deoptBlock(region.blockOrigin[curBlock_], region.instOrigin[curBlock_][curInst_]);
   Value *addr = globalAddress(slot);

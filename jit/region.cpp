@@ -207,6 +207,12 @@ llvm::Expected<RegionEntry> Jit::compileLoop(LoopState &ls, rt::Value *regs, Loo
   spec->ready = true;
   version.seen.reserve(n);
   rc.guardValues.assign(n, nullptr);
+  rc.constant.assign(n, false);
+  for (uint32_t g = 0; g < n; ++g) {
+    const Type &t = rc.guardTypes[g];
+    rc.constant[g] = specializer_->isConstantGlobal(g) &&
+                     (t.is(K::Function) || t.is(K::Module) || t.is(K::Builtin) || t.isScalar());
+  }
   for (uint32_t g = 0; g < n; ++g)
     if (!rc.guardTypes[g].isUnknown()) {
       version.seen.push_back(globals_[g]);
