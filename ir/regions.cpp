@@ -57,7 +57,7 @@ std::vector<bool> reachable(const Function &fn) {
 }
 
 // Registers an instruction reads and writes, for liveness. ForIter/ForRangeNext write their
-// destinations only on one edge, so they do not kill them (a conservative "maybe written").
+// destinations only on the edge into the loop body: they kill them on that edge alone.
 bool kills(const Instruction &inst) {
   return inst.op != Op::ForIter && inst.op != Op::ForRangeNext;
 }
@@ -65,6 +65,13 @@ bool kills(const Instruction &inst) {
 }  // namespace
 
 std::vector<Loop> outermostLoops(const Function &fn) {
+  std::vector<Loop> out;
+  for (Loop &loop : naturalLoops(fn))
+    if (loop.depth == 0) out.push_back(std::move(loop));
+  return out;
+}
+
+std::vector<Loop> naturalLoops(const Function &fn) {
   size_t n = fn.blocks.size();
   auto preds = predecessors(fn);
   auto dom = dominators(fn, preds);
@@ -94,16 +101,11 @@ std::vector<Loop> outermostLoops(const Function &fn) {
       }
     }
   }
-  std::vector<BlockId> outer;
-  for (auto &[h, loop] : byHeader) {
-    bool nested = false;
+  for (auto &[h, loop] : byHeader)
     for (auto &[h2, other] : byHeader)
-      if (h2 != h && other.blocks[h]) nested = true;
-    if (!nested) outer.push_back(h);
-  }
+      if (h2 != h && other.blocks[h]) ++loop.depth;
   std::vector<Loop> out;
-  for (BlockId h : outer) {
-    Loop &loop = byHeader[h];
+  for (auto &[h, loop] : byHeader) {
     for (BlockId b = 0; b < n; ++b) {
       if (!loop.blocks[b]) continue;
       const Instruction &t = fn.blocks[b].terminator();
@@ -128,7 +130,13 @@ Liveness::Liveness(const Function &fn) : fn_(fn) {
       const Block &block = fn.blocks[k];
       llvm::BitVector out(fn.numRegs);
       const Instruction &t = block.terminator();
-      for (unsigned i = 0; i < t.numTargets(); ++i) out |= in_[t.targets[i]];
+      for (unsigned i = 0; i < t.numTargets(); ++i) {
+        llvm::BitVector edge = in_[t.targets[i]];
+        // ForIter/ForRangeNext write their destinations on the edge into the body only.
+        if (i == 0 && !kills(t))
+          for (Reg d : t.dsts) edge.reset(d);
+        out |= edge;
+      }
       llvm::BitVector live = out;
       for (size_t i = block.insts.size(); i-- > 0;) {
         const Instruction &inst = block.insts[i];

@@ -1,11 +1,11 @@
 // Loop regions of module-level code (issue 5: "a hot loop at the top level of a script is as fast
-// as in a function"). The interpreter runs `<module>`; when it reaches the header of an outermost
-// loop it may hand the loop to compiled code, which runs it and returns the (block, instruction)
+// as in a function"). The interpreter runs `<module>`; when it reaches the header of a loop it
+// may hand the loop to compiled code, which runs it and returns the (block, instruction)
 // where the interpreter continues. This file holds the analyses that make that possible and the
 // construction of the region as an ordinary ir::Function, so that inference (ir/infer.h) and
 // codegen (jit/) treat it like any other specialization:
 //
-//   * natural loops of a CFG (dominators, back edges), keeping the outermost ones;
+//   * natural loops of a CFG (dominators, back edges), with their nesting depth;
 //   * register liveness, per block and per instruction (what must be written back to the
 //     interpreter's register file when compiled code leaves the loop, normally or to deoptimize);
 //   * which globals are "private" to module code (no other function loads or stores them: no call
@@ -33,9 +33,12 @@ struct Loop {
   std::vector<bool> blocks;    // indexed by block id; the header included
   std::vector<BlockId> exits;  // blocks outside the loop that a loop block jumps to (sorted)
   int line = 0;                // the loop statement's line (the header's first instruction)
+  int depth = 0;               // how many loops enclose it (0: outermost)
 };
 
-// The outermost natural loops of fn (loops nested in another are part of it), by header order.
+// Every natural loop of fn, by header order (an enclosing loop before the loops inside it).
+std::vector<Loop> naturalLoops(const Function &fn);
+// The outermost ones (loops nested in another are part of it).
 std::vector<Loop> outermostLoops(const Function &fn);
 
 // Registers live on entry to each block, and before each instruction.

@@ -82,7 +82,7 @@ public:
   // kept as the fallback. Idempotent.
   void attach(rt::FunctionObject *fn);
 
-  // Module-level loops (jit/region.cpp): runs the outermost loop of `<module>` whose header is
+  // Module-level loops (jit/region.cpp): runs the loop of `<module>` whose header is
   // block `header`, given `<module>`'s register file, compiling it on first use per entry types.
   // Returns what interp::RunOptions::onLoopEntry returns (where to continue, kLoopFailed, or
   // kInterpretLoop when the loop cannot be compiled).

@@ -1,4 +1,4 @@
-// The JIT's side of module-level loops (Jit::runLoop, jit.h): find `<module>`'s outermost loops,
+// The JIT's side of module-level loops (Jit::runLoop, jit.h): find `<module>`'s loops,
 // and when the interpreter enters one, run a compiled version of it specialized to the types it
 // sees now — compiling one on first use for these types, or saying "interpret it" when it cannot
 // be compiled (remembered, and explained).
@@ -17,6 +17,7 @@
 #include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 
+#include <algorithm>
 #include <chrono>
 
 namespace fastjit::jit {
@@ -97,7 +98,7 @@ Jit::LoopState *Jit::loopState(uint32_t header) {
     std::vector<bool> moduleOnly = ir::moduleOnlyGlobals(*module_);
     std::vector<bool> consts = ir::constantRegisters(top);
     ir::Liveness liveness(top);
-    for (ir::Loop &loop : ir::outermostLoops(top)) {
+    for (ir::Loop &loop : ir::naturalLoops(top)) {
       auto ls = std::make_unique<LoopState>();
       std::vector<bool> used(top.numRegs, false), touched(module_->globals.size(), false);
       for (ir::BlockId b = 0; b < top.blocks.size(); ++b) {
@@ -124,6 +125,10 @@ Jit::LoopState *Jit::loopState(uint32_t header) {
 int64_t Jit::runLoop(uint32_t header, rt::Value *regs) {
   LoopState *ls = loopState(header);
   if (!ls || ls->disabled) return kLoopNotCompiled;
+  if (ls->skip) {
+    --ls->skip;
+    return kLoopNotCompiled;
+  }
   std::vector<Type> key;
   for (ir::Reg r : ls->liveIn) {
     if (regs[r].isError()) return kLoopNotCompiled;  // never for temporaries (ir.h)
@@ -155,7 +160,12 @@ int64_t Jit::runLoop(uint32_t header, rt::Value *regs) {
       explain_.push_back({name, false, version->error});
     }
   }
-  if (!version->entry) return kLoopNotCompiled;
+  if (!version->entry) {
+    ls->backoff = std::min<uint32_t>(ls->backoff ? ls->backoff * 2 : 1, 1 << 16);
+    ls->skip = ls->backoff;
+    return kLoopNotCompiled;
+  }
+  ls->backoff = 0;
   int64_t next = version->entry(regs);
   if (next >= 0) {
     uint32_t block = uint32_t(next >> 32), inst = uint32_t(next);

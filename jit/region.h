@@ -27,6 +27,11 @@ struct Jit::LoopState {
   std::vector<uint32_t> table;      // globals the loop touches that functions see
   std::vector<std::unique_ptr<LoopVersion>> versions;
   int deopts = 0;                   // guard failures: past a limit the loop stays interpreted
+  // After meeting a version that cannot be compiled, the next `skip` entries (one per iteration
+  // when the loop is interpreted) go straight to the interpreter; `backoff` doubles each time,
+  // so a loop that never compiles costs almost nothing, and one whose types settle (a list
+  // empty on the first iteration) is still retried.
+  uint32_t skip = 0, backoff = 0;
   bool disabled = false;
 };
 

@@ -87,11 +87,13 @@ DecodedFunction *decode(ModuleState &state, const ir::Function &fn) {
     return next.op == ir::Op::Branch && next.ops[0] == inst.dsts[0] && reads[inst.dsts[0]] == 1;
   };
 
-  // Outermost loops of the module's code open with LoopEntry (RunOptions::onLoopEntry).
+  // The loops of the module's code open with LoopEntry (RunOptions::onLoopEntry). An inner
+  // loop's is reached only when its enclosing loop runs here (not compiled, or after a guard
+  // failed): then the inner loop may be compiled on its own.
   std::vector<bool> loopHeader(fn.blocks.size(), false);
   bool loops = fn.isModule() && state.options && state.options->onLoopEntry;
   if (loops)
-    for (const ir::Loop &loop : ir::outermostLoops(fn)) loopHeader[loop.header] = true;
+    for (const ir::Loop &loop : ir::naturalLoops(fn)) loopHeader[loop.header] = true;
 
   // Pass 1: where each block starts in the flat array.
   std::vector<uint32_t> start(fn.blocks.size());

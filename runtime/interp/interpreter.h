@@ -49,8 +49,9 @@ struct RunOptions {
   // take it past kRecursionLimit raises RecursionError "maximum recursion depth exceeded".
   int64_t *callDepth = nullptr;
   // Module-level loops compiled on entry (issue 5; ir/regions.h). When set, each time the
-  // interpreter running `<module>` reaches the header of an outermost loop it calls this with the
-  // header's block id and `<module>`'s register file. The result says how to go on:
+  // interpreter running `<module>` reaches the header of a loop (an inner loop's only when the
+  // loop around it runs in the interpreter) it calls this with the header's block id and
+  // `<module>`'s register file. The result says how to go on:
   //   kInterpretLoop      run the loop here (it cannot be, or is not yet, compiled);
   //   kLoopFailed         compiled code raised: the exception is pending, its traceback line added;
   //   (block << 32) | i   compiled code ran and wrote back what the interpreter needs: continue

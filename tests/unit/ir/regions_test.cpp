@@ -150,3 +150,36 @@ TEST(Regions, BuiltRegionVerifiesAndPromotesGlobals) {
     if (b.terminator().op == ir::Op::Return) ++returns;
   EXPECT_EQ(returns, loops[0].exits.size());
 }
+
+TEST(Regions, NaturalLoopsWithDepth) {
+  auto m = lower("for i in range(3):\n"
+                 "    for j in range(4):\n"
+                 "        while j > 0:\n"
+                 "            j -= 1\n"
+                 "print(i)\n");
+  ASSERT_TRUE(m);
+  auto loops = ir::naturalLoops(m->top());
+  ASSERT_EQ(loops.size(), 3u);
+  EXPECT_EQ(loops[0].depth, 0);
+  EXPECT_EQ(loops[1].depth, 1);
+  EXPECT_EQ(loops[2].depth, 2);
+  EXPECT_EQ(loops[2].line, 3);
+  // Each inner loop lies inside the ones around it.
+  EXPECT_TRUE(loops[0].blocks[loops[1].header]);
+  EXPECT_TRUE(loops[1].blocks[loops[2].header]);
+  EXPECT_FALSE(loops[2].blocks[loops[1].header]);
+}
+
+TEST(Regions, LoopVariableIsNotLiveIntoTheHeader) {
+  // for_range_next writes the loop variable on the edge into the body only: it is dead at the
+  // header (a value from the previous iteration is never read).
+  auto m = lower("for i in range(5):\n    pass\n");
+  ASSERT_TRUE(m);
+  auto loops = ir::outermostLoops(m->top());
+  ASSERT_EQ(loops.size(), 1u);
+  const ir::Instruction &next = m->top().blocks[loops[0].header].terminator();
+  ASSERT_EQ(next.op, ir::Op::ForRangeNext);
+  ir::Liveness live(m->top());
+  EXPECT_FALSE(live.atEntry(loops[0].header).test(next.dsts[0]));
+  EXPECT_TRUE(live.atEntry(loops[0].header).test(next.ops[0]));
+}
