@@ -198,6 +198,8 @@ std::vector<Reg> Region::liveWritten(BlockId block, uint32_t inst) const {
 }
 
 Reg Region::regOfModuleReg(Reg r) const {
+  auto alias = aliases.find(r);
+  if (alias != aliases.end()) return alias->second;
   for (Reg s = 0; s < slots.size(); ++s)
     if (slots[s].kind == RegionSlot::Kind::Register && slots[s].index == r) return s;
   return NoReg;
@@ -252,6 +254,29 @@ std::unique_ptr<Region> buildRegion(const Function &module, const Loop &loop,
       region->promoted.push_back(g);
     }
   uint32_t numParams = uint32_t(slots.size());
+
+  // Temporaries loaded from a bound promoted global the loop never assigns become that global.
+  std::vector<bool> stored(globalNames.size(), false);
+  std::vector<int> defs(module.numRegs, 0);
+  for (BlockId b = 0; b < nb; ++b) {
+    if (!loop.blocks[b]) continue;
+    for (const Instruction &inst : module.blocks[b].insts) {
+      if (inst.op == Op::StoreGlobal) stored[inst.imm] = true;
+      for (Reg d : inst.dsts) ++defs[d];
+    }
+  }
+  std::map<Reg, uint32_t> aliasGlobal;
+  for (BlockId b = 0; b < nb; ++b) {
+    if (!loop.blocks[b]) continue;
+    for (const Instruction &inst : module.blocks[b].insts)
+      if (inst.op == Op::LoadGlobal && ofGlobal.count(inst.imm) && ofGlobal[inst.imm] < numParams &&
+          !stored[inst.imm] && defs[inst.dst()] == 1 && !ofReg.count(inst.dst())) {
+        aliasGlobal[inst.dst()] = inst.imm;
+        ofReg[inst.dst()] = ofGlobal[inst.imm];
+        region->aliases[inst.dst()] = ofGlobal[inst.imm];
+      }
+  }
+
   for (Reg r = 0; r < module.numRegs; ++r)
     if (used[r] && !ofReg.count(r)) {
       ofReg[r] = Reg(slots.size());
@@ -339,6 +364,7 @@ std::unique_ptr<Region> buildRegion(const Function &module, const Loop &loop,
     Block &out = fn->blocks[nbk];
     const Block &in = module.blocks[b];
     for (uint32_t i = 0; i < in.insts.size(); ++i) {
+      if (in.insts[i].op == Op::LoadGlobal && aliasGlobal.count(in.insts[i].dst())) continue;
       Instruction inst = in.insts[i];
       for (Reg &r : inst.ops) r = ofReg.at(r);
       for (Reg &d : inst.dsts) d = ofReg.at(d);

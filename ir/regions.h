@@ -21,6 +21,7 @@
 
 #include "llvm/ADT/BitVector.h"
 
+#include <map>
 #include <memory>
 #include <vector>
 
@@ -84,6 +85,9 @@ struct Region {
   std::vector<BlockId> exitTarget;                 // per block of fn: module block it exits to
   std::vector<uint32_t> promoted;                  // promoted global slots
   std::vector<bool> writtenInLoop;                 // per module register: written by the loop
+  // Module registers that only ever receive a promoted global the loop never assigns (`zs` in
+  // `zs[i]`): they are that global's register in fn (no copy, no reference count traffic).
+  std::map<Reg, Reg> aliases;
   // Module registers to write back to the interpreter when leaving at (module block, inst).
   std::vector<Reg> liveWritten(BlockId block, uint32_t inst) const;
   // fn's register holding module register r / promoted global g, or NoReg.
