@@ -3,8 +3,11 @@
 // Registers are mutable slots (ir.h), so inference is flow-insensitive per register: a register's
 // type is the join of the types of everything written to it, computed to a fixpoint. A variable
 // that is int on one path and float on another gets the union int|float; codegen splits it.
-// Anything inference cannot type precisely enough to compile is refused with the line and the
-// reason ("line 7: cannot compile str operations yet"); refusal is an llvm::Error, never a guess.
+// What inference cannot type precisely is not refused: the instruction is marked *generic* and its
+// result is dynamic (any Value), so codegen lowers it to a call of the runtime operation the
+// interpreter uses, on boxed Values (jit/codegen_dynamic.cpp). Precise types are kept wherever
+// they are known, so typed code stays typed. The few constructs that remain refused (nested `def`)
+// are an llvm::Error with the line and the reason ("line 7: cannot compile ...").
 //
 // What lies outside the function (globals, the return types of other specializations) is asked of
 // an InferenceContext, which the specializer (ir/specialize.h) implements. This file must not know
@@ -17,6 +20,7 @@
 #include "llvm/Support/Error.h"
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 namespace fastjit::ir {
@@ -32,14 +36,20 @@ public:
   // allowed while that specialization is itself being inferred (recursion); the specializer then
   // iterates to a fixpoint.
   virtual llvm::Expected<Type> callReturnType(const Type &callee, const std::vector<Type> &args) = 0;
-  // An assignment of a value of type `t` to global slot `slot`. Functions refuse it (the
-  // default); compiled module loops (ir/regions.h) store into the global table.
-  virtual llvm::Error globalStore(uint32_t slot, const Type &t, int line);
+  // The type of `module.attr`: a builtin function known by name (called directly), a float
+  // constant (math.pi), or dynamic (read at run time).
+  virtual Type moduleMemberType(const std::string &module, const std::string &attr) {
+    (void)module, (void)attr;
+    return Type::dynamic();
+  }
 };
 
 struct FunctionTypes {
   std::vector<Type> regs;  // one per register of the function
   Type result;             // join of every returned value (unknown: never returns normally)
+  // Instructions lowered generically: on boxed Values through the runtime's own operations.
+  std::unordered_set<const Instruction *> generic;
+  bool isGeneric(const Instruction &inst) const { return generic.count(&inst) != 0; }
 };
 
 // Refusal errors read "line N: cannot compile ...".
@@ -55,6 +65,11 @@ Type binaryScalarType(rt::BinaryOp op, Type::Kind a, Type::Kind b, bool exponent
 // Result types of builtins codegen implements natively (len, abs, math.sqrt, ...): unknown when the
 // builtin or this combination of argument types is not supported.
 Type builtinResultType(const std::string &name, const std::vector<Type> &args);
+
+// The type every successful call of builtin `name` returns whatever its arguments (int(x) is an
+// int, str(x) a str, time.perf_counter() a float), or unknown. Such calls go through rt::call
+// when their arguments are not typed, and the result is unboxed.
+Type fixedResultType(const std::string &name, size_t nargs);
 
 // Readable dump of the registers' types (for --emit=typed-ir and tests): "%x: int" per line.
 std::string typesText(const Function &fn, const FunctionTypes &types);

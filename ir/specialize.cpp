@@ -119,29 +119,19 @@ Specializer::Specializer(const Module &module, const rt::Value *globals)
 
 llvm::Expected<Type> Specializer::globalType(uint32_t slot) {
   const std::string &name = module_.globals[slot];
+  // Anything that is not a compile-time constant is read from the global table at run time
+  // (dynamic): assigned more than once, not assigned yet, or a mutable object such as a list.
   if (storeCount_[slot] == 0) {
     rt::Value b = rt::lookupBuiltin(name);
-    if (b.isError()) return error("name '" + name + "' is not defined");
+    if (b.isError()) return Type::dynamic();  // NameError at run time, as the interpreter
     return Type::builtin(nullptr, name);
   }
+  if (storeCount_[slot] > 1 || storeInLoop_[slot]) return Type::dynamic();
   const rt::Value &v = globals_[slot];
-  if (v.isError())
-    return error("cannot compile a read of global '" + name + "': not assigned yet");
-  if (isVolatile(slot)) {
-    Type t = typeOfValue(v);
-    bool flat = t.is(K::List) && (t.elem().isScalar());
-    if (!(t.isScalar() || flat) || !current_)
-      return error("cannot compile a read of global '" + name + "' of type " + t.toString() +
-                   ": it is assigned more than once");
-    auto &own = current_->volatileGlobals;
-    if (std::find(own.begin(), own.end(), std::make_pair(slot, t)) == own.end())
-      own.push_back({slot, t});
-    return t;
-  }
+  if (v.isError()) return Type::dynamic();
   Type t = typeOfGlobalValue(name, v);
   if (t.isScalar() || t.is(K::Function) || t.is(K::Module) || t.is(K::Builtin)) return t;
-  return error("cannot compile a read of global '" + name + "' of type " + t.toString() +
-               " (only functions, modules and numbers)");
+  return Type::dynamic();
 }
 
 Type typeOfGlobalValue(const std::string &name, const rt::Value &v) {
@@ -164,14 +154,21 @@ Type typeOfGlobalValue(const std::string &name, const rt::Value &v) {
   return typeOfValue(v);
 }
 
-llvm::Error Specializer::globalStore(uint32_t slot, const Type &t, int line) {
-  const std::string &name = module_.globals[slot];
-  auto current = globalType(slot);
-  if (!current) return current.takeError();
-  if (!isVolatile(slot) || *current != t || !t.isScalar())
-    return error("line " + std::to_string(line) + ": cannot compile an assignment of " +
-                 t.toString() + " to global '" + name + "' (of type " + current->toString() + ")");
-  return llvm::Error::success();
+Type Specializer::moduleMemberType(const std::string &module, const std::string &attr) {
+  rt::Value m = rt::importModule(module);
+  if (m.isError()) {
+    rt::clearPending();
+    return Type::dynamic();
+  }
+  rt::Value v = rt::moduleGetAttr(rt::asModule(m), attr);
+  if (v.isError()) {
+    rt::clearPending();
+    return Type::dynamic();  // AttributeError at run time
+  }
+  if (v.isObject(rt::ObjKind::BuiltinFunction))
+    return Type::builtin(v.asObject(), module + "." + attr);
+  if (v.isFloat()) return Type::floating();
+  return Type::dynamic();
 }
 
 const Function *Specializer::functionOf(const Type &fnType) const {
@@ -196,48 +193,18 @@ llvm::Expected<Type> Specializer::callReturnType(const Type &callee, const std::
     full.push_back(typeOfValue(obj->defaults[obj->defaults.size() - (fn->numParams - i)]));
   auto spec = get(*fn, full);
   if (!spec) return spec.takeError();
-  if (current_ && std::find(current_->callees.begin(), current_->callees.end(), *spec) ==
-                      current_->callees.end())
-    current_->callees.push_back(*spec);
   return (*spec)->types.result;
 }
 
 Specialization *Specializer::find(const Function &fn, const std::vector<Type> &args) {
   for (auto &s : all_)
-    if (s->fn == &fn && s->args == args && volatilesHold(*s)) return s.get();
+    if (s->fn == &fn && s->args == args) return s.get();
   return nullptr;
-}
-
-std::vector<std::pair<uint32_t, Type>> Specializer::volatileClosure(const Specialization &spec) const {
-  std::vector<std::pair<uint32_t, Type>> out;
-  std::vector<const Specialization *> seen{&spec}, work{&spec};
-  while (!work.empty()) {
-    const Specialization *s = work.back();
-    work.pop_back();
-    for (const auto &g : s->volatileGlobals)
-      if (std::find(out.begin(), out.end(), g) == out.end()) out.push_back(g);
-    for (const Specialization *c : s->callees)
-      if (std::find(seen.begin(), seen.end(), c) == seen.end()) {
-        seen.push_back(c);
-        work.push_back(c);
-      }
-  }
-  std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-  return out;
-}
-
-bool Specializer::volatilesHold(const Specialization &spec) const {
-  for (const auto &[slot, t] : volatileClosure(spec))
-    if (globals_[slot].isError() || typeOfValue(globals_[slot]) != t) return false;
-  return true;
 }
 
 llvm::Error Specializer::infer(Specialization &spec) {
   for (int round = 0; round < 20; ++round) {
-    Specialization *outer = current_;
-    current_ = &spec;
     auto types = inferTypes(*spec.fn, spec.args, *this);
-    current_ = outer;
     if (!types) return types.takeError();
     bool stable = types->result == spec.types.result;
     spec.types = std::move(*types);
@@ -257,10 +224,6 @@ llvm::Expected<Specialization *> Specializer::get(const Function &fn, const std:
   spec->fn = &fn;
   spec->args = args;
   spec->name = signatureName(fn.name, args);
-  // Another specialization for these arguments made under other types of volatile globals.
-  int twins = 0;
-  for (auto &s : all_) twins += s->fn == &fn && s->args == args;
-  if (twins) spec->name += "#" + std::to_string(twins + 1);
   size_t firstNew = all_.size();
   all_.push_back(std::move(owned));
 

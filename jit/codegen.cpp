@@ -8,6 +8,7 @@
 #include "runtime/errors.h"
 #include "runtime/function.h"
 #include "runtime/modules.h"
+#include "runtime/str.h"
 
 #include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Verifier.h"
@@ -32,20 +33,40 @@ llvm::Type *llvmTypeOf(LLVMContext &ctx, const Type &t) {
     auto *d = llvm::Type::getDoubleTy(ctx);
     return StructType::get(ctx, {d, d});
   }
-  case K::Str:
   case K::List:
   case K::Tuple: return PointerType::get(ctx, 0);
   case K::Union: return unionLLVMType(ctx);
   case K::Iterator:
     if (t.elem().is(K::List))
       return StructType::get(ctx, {PointerType::get(ctx, 0), llvm::Type::getInt64Ty(ctx)});
-    return nullptr;
+    return boxedLLVMType(ctx);
+  case K::Str:
+  case K::Range:
+  case K::Dynamic: return boxedLLVMType(ctx);
   default: return nullptr;
   }
 }
 
+bool isBoxed(const Type &t) {
+  return t.is(K::Dynamic) || t.is(K::Str) || t.is(K::Range) ||
+         (t.is(K::Iterator) && !t.elem().is(K::List));
+}
+
+llvm::Type *boxedLLVMType(LLVMContext &ctx) {
+  auto *i64 = llvm::Type::getInt64Ty(ctx);
+  return StructType::get(ctx, {llvm::Type::getInt8Ty(ctx), i64, i64});
+}
+
+bool sameRepresentation(const Type &from, const Type &to) {
+  if (to.contains(from) || isBoxed(to)) return true;
+  // list[int] into list[object], tuple[int] into tuple[int|float]: the same object pointer.
+  return (from.is(K::List) && to.is(K::List)) ||
+         (from.is(K::Tuple) && to.is(K::Tuple) && from.items().size() == to.items().size());
+}
+
 bool ownsReference(const Type &t) {
-  return t.is(K::List) || t.is(K::Tuple) || (t.is(K::Iterator) && t.elem().is(K::List));
+  return t.is(K::List) || t.is(K::Tuple) || (t.is(K::Iterator) && t.elem().is(K::List)) ||
+         isBoxed(t);
 }
 
 std::string boxedEntryName(const ir::Specialization &spec) { return spec.name + ".boxed"; }
@@ -149,8 +170,7 @@ Error FunctionEmitter::setUp() {
   for (Reg r = 0; r < fn_.numParams; ++r) {
     if (!slots_[r]) continue;
     Value *arg = f_->getArg(r);
-    if (ownsReference(typeOf(r)))  // the caller keeps its own reference
-      incref(spec_.args[r].is(K::Iterator) ? b_.CreateExtractValue(arg, 0) : arg);
+    if (ownsReference(spec_.args[r])) retain(TV{arg, spec_.args[r]});  // the caller keeps its own
     // A parameter rebound to another type (n = n / 2) has a union slot: convert the argument.
     b_.CreateStore(coerce(TV{arg, spec_.args[r]}, typeOf(r)), slots_[r]);
   }
@@ -214,10 +234,6 @@ void FunctionEmitter::decrefIfNonNull(Value *obj) {
   b_.SetInsertPoint(cont);
 }
 
-static Value *ownedPointer(IRBuilder<> &b, const Type &t, Value *v) {
-  return t.is(K::Iterator) ? b.CreateExtractValue(v, 0) : v;
-}
-
 TV FunctionEmitter::read(Reg r) {
   const Type &t = typeOf(r);
   return {b_.CreateLoad(slots_[r]->getAllocatedType(), slots_[r]), t};
@@ -226,9 +242,9 @@ TV FunctionEmitter::read(Reg r) {
 void FunctionEmitter::write(Reg r, Value *v) {
   const Type &t = typeOf(r);
   if (ownsReference(t) && !borrowed_[r]) {
-    Value *old = ownedPointer(b_, t, b_.CreateLoad(slots_[r]->getAllocatedType(), slots_[r]));
+    Value *old = b_.CreateLoad(slots_[r]->getAllocatedType(), slots_[r]);
     b_.CreateStore(v, slots_[r]);
-    decrefIfNonNull(old);
+    release(TV{old, t});
   } else {
     b_.CreateStore(v, slots_[r]);
   }
@@ -238,8 +254,7 @@ void FunctionEmitter::write(Reg r, Value *v) {
 void FunctionEmitter::releaseOwned() {
   for (Reg r = 0; r < fn_.numRegs; ++r)
     if (slots_[r] && ownsReference(typeOf(r)) && !borrowed_[r])
-      decrefIfNonNull(ownedPointer(b_, typeOf(r),
-                                   b_.CreateLoad(slots_[r]->getAllocatedType(), slots_[r])));
+      release(TV{b_.CreateLoad(slots_[r]->getAllocatedType(), slots_[r]), typeOf(r)});
 }
 
 BasicBlock *FunctionEmitter::failBlock(int line) {
@@ -317,8 +332,13 @@ Expected<TV> FunctionEmitter::materializeConstant(const rt::Value &v, int line) 
   default: break;
   }
   if (v.isObject(rt::ObjKind::Function)) return TV{b_.getInt8(0), ir::typeOfValue(v)};
-  if (v.isObject(rt::ObjKind::Module)) return TV{b_.getInt8(0), Type::dynamic()};
-  return unsupported(line, "a constant of type " + ir::typeOfValue(v).toString());
+  if (!v.isObject()) return unsupported(line, "a constant of type " + ir::typeOfValue(v).toString());
+  // Any other object (a default value such as a list or a str): a borrowed pointer to it, the
+  // runtime value pinned for the life of the process.
+  Type t = ir::typeOfValue(v);
+  Value *obj = pinnedObject(v);
+  if (t.is(K::List) || t.is(K::Tuple)) return TV{obj, t};
+  return TV{objectValue(obj), isBoxed(t) ? t : Type::dynamic()};
 }
 
 Error FunctionEmitter::lowerFunctionCall(const Instruction &inst, const Type &callee,
@@ -337,7 +357,6 @@ Error FunctionEmitter::lowerFunctionCall(const Instruction &inst, const Type &ca
   for (const TV &a : args) types.push_back(a.t);
   auto spec = sp_.get(*target, types);
   if (!spec) return spec.takeError();
-  if (region_) guardVolatiles(**spec);  // a module loop may have changed them
   Function *fn = declareTyped(m_, **spec);
   std::vector<Value *> values;
   for (const TV &a : args) values.push_back(a.v);
@@ -345,7 +364,7 @@ Error FunctionEmitter::lowerFunctionCall(const Instruction &inst, const Type &ca
   failIf(b_.CreateExtractValue(r, 1), inst.line);
   if (inst.dst() != ir::NoReg && slots_[inst.dst()]) {
     const Type &result = (*spec)->types.result;
-    if (result != typeOf(inst.dst()) && !typeOf(inst.dst()).contains(result))
+    if (!sameRepresentation(result, typeOf(inst.dst())))
       return unsupported(inst.line, "a call whose result type changed during inference");
     write(inst.dst(), coerce(TV{b_.CreateExtractValue(r, 0), result}, typeOf(inst.dst())));
   }
@@ -385,7 +404,26 @@ Value *FunctionEmitter::boxScalar(const TV &x) {
     break;
   case K::List:
   case K::Tuple: tag = kTagObject; b_.CreateStore(x.v, payload); break;  // borrowed
-  default: b_.CreateStore(b_.getInt64(0), payload); break;
+  case K::Function:
+  case K::Builtin:
+  case K::Module: tag = kTagObject; b_.CreateStore(objectConstant(x.t), payload); break;
+  case K::Union:  // the same tags as rt::Value
+    b_.CreateStore(b_.CreateExtractValue(x.v, 0), slot);
+    b_.CreateStore(b_.CreateExtractValue(x.v, 1), payload);
+    b_.CreateStore(b_.CreateExtractValue(x.v, 2), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), slot, 16));
+    return slot;
+  default:
+    if (isBoxed(x.t)) {  // already a Value: the register keeps its reference
+      b_.CreateStore(x.v, slot);
+      return slot;
+    }
+    if (!x.t.is(K::None)) {  // a list iterator: never an operand of a generic operation
+      b_.CreateCall(rt_.get("fj_raise_unexpected_type"), {cString("a value of type " + x.t.toString())});
+      b_.CreateBr(failBlock(fn_.line));
+      b_.SetInsertPoint(BasicBlock::Create(ctx_, "dead", f_));
+    }
+    b_.CreateStore(b_.getInt64(0), payload);
+    break;
   }
   b_.CreateStore(b_.getInt8(tag), slot);
   return slot;
@@ -409,6 +447,7 @@ Error FunctionEmitter::lower(const Instruction &inst) {
       if (ir::isTerminator(inst.op)) b_.CreateUnreachable();
       return Error::success();
     }
+  if (spec_.types.isGeneric(inst)) return lowerGeneric(inst);
   Reg dst = inst.dst();
   auto writeTV = [&](Expected<TV> v) -> Error {
     if (!v) return v.takeError();
@@ -426,7 +465,12 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     case ir::Constant::Kind::Float: write(dst, ConstantFP::get(b_.getDoubleTy(), c.f)); break;
     case ir::Constant::Kind::Complex:
       return writeTV(materializeConstant(rt::Value::complex(c.f, c.im), inst.line));
-    case ir::Constant::Kind::Str: write(dst, cString(c.s)); break;
+    case ir::Constant::Kind::Str: {
+      TV str{objectValue(pinnedObject(rt::makeStr(c.s))), Type::str()};
+      retain(str);  // the register's own reference
+      write(dst, coerce(str, typeOf(dst)));
+      break;
+    }
     }
     return Error::success();
   }
@@ -434,14 +478,14 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     if (!slots_[dst]) return Error::success();
     {
       TV v = read(inst.ops[0]);
-      if (ownsReference(v.t)) incref(ownedPointer(b_, v.t, v.v));
+      if (ownsReference(v.t)) retain(v);
       write(dst, coerce(v, typeOf(dst)));
     }
     return Error::success();
   case Op::CheckBound: {
     Reg r = inst.ops[0];
-    // Never written (untyped): never bound, the check always raises.
-    bool never = typeOf(r).isUnknown() && r >= fn_.numParams;
+    // A local never typed has no write that can run (each needs an untyped value): unbound.
+    bool never = !slots_[r] && r >= fn_.numParams;
     if (!bound_[r] && !never) return Error::success();  // a parameter: always bound
     BasicBlock *unbound = BasicBlock::Create(ctx_, "unbound", f_);
     BasicBlock *ok = BasicBlock::Create(ctx_, "bound", f_);
@@ -460,27 +504,14 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     b_.SetInsertPoint(ok);
     return Error::success();
   }
-  case Op::LoadGlobal:
+  case Op::LoadGlobal: {
     if (region_) return lowerRegionGlobal(inst);
     if (!slots_[dst]) return Error::success();
-    if (sp_.isVolatile(inst.imm)) {
-      // Read from the table as the type it had when specialized: whoever entered compiled code
-      // checked it (Specializer::volatileClosure), and compiled code never assigns globals.
-      Value *addr = b_.CreateIntToPtr(
-          b_.getInt64(uint64_t(reinterpret_cast<uintptr_t>(sp_.globals() + inst.imm))), b_.getPtrTy());
-      Value *payload = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), addr, 8);
-      const Type &t = typeOf(dst);
-      if (t.is(K::List)) {
-        Value *list = b_.CreateLoad(b_.getPtrTy(), payload);
-        incref(list);
-        return writeTV(TV{list, t});
-      }
-      for (const auto &[slot, vt] : spec_.volatileGlobals)
-        if (slot == inst.imm) return writeTV(TV{loadPayload(payload, vt), vt});
-      return unsupported(inst.line, "a read of a global whose type is not known");
-    }
-    return writeTV(typeOf(dst).isScalar() ? materializeConstant(sp_.globalValue(inst.imm), inst.line)
-                                          : Expected<TV>(TV{b_.getInt8(0), typeOf(dst)}));
+    auto t = sp_.globalType(inst.imm);  // a constant (not generic): its type as inferred
+    if (!t) return t.takeError();
+    return writeTV(t->isScalar() ? materializeConstant(sp_.globalValue(inst.imm), inst.line)
+                                 : Expected<TV>(TV{b_.getInt8(0), *t}));
+  }
   case Op::Binary:
   case Op::InplaceBinary:
     return writeTV(split({read(inst.ops[0]), read(inst.ops[1])}, typeOf(dst),
@@ -577,7 +608,8 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     const std::string &attr = fn_.names[inst.imm];
     if (o.t.is(K::Complex))
       return writeTV(TV{b_.CreateExtractValue(o.v, attr == "real" ? 0 : 1), Type::floating()});
-    if (typeOf(dst).is(K::Float)) {  // a module constant such as math.pi
+    Type member = o.t.is(K::Module) ? sp_.moduleMemberType(o.t.name(), attr) : Type();
+    if (member.is(K::Float)) {  // a module constant such as math.pi
       rt::Value mod = rt::importModule(o.t.name());
       if (mod.isError()) return unsupported(inst.line, "module " + o.t.name());
       rt::Value v = rt::moduleGetAttr(rt::asModule(mod), attr);
@@ -587,10 +619,12 @@ Error FunctionEmitter::lower(const Instruction &inst) {
       }
       return writeTV(materializeConstant(v, inst.line));
     }
-    return writeTV(TV{b_.getInt8(0), typeOf(dst)});  // a module function, called later
+    return writeTV(TV{b_.getInt8(0), member});  // a module function, called later
   }
   case Op::GetIter: {
     TV c = read(inst.ops[0]);
+    if (!typeOf(dst).is(K::Iterator) || !typeOf(dst).elem().is(K::List))
+      return unsupported(inst.line, "an iterator of type " + typeOf(dst).toString());
     auto *it = cast<StructType>(slots_[dst]->getAllocatedType());
     incref(c.v);
     Value *state = b_.CreateInsertValue(UndefValue::get(it), c.v, 0);
@@ -648,12 +682,15 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     return Error::success();
   }
   case Op::RaiseAssert: {
-    Value *msg = inst.ops.empty() ? ConstantPointerNull::get(b_.getPtrTy()) : read(inst.ops[0]).v;
-    b_.CreateCall(rt_.get("fj_raise"), {b_.getInt32(int32_t(rt::ExcType::AssertionError)), msg});
+    Value *msg = inst.ops.empty() ? ConstantPointerNull::get(b_.getPtrTy()) : boxScalar(read(inst.ops[0]));
+    b_.CreateCall(rt_.get("fj_dyn_raise_assert"), {msg});
     b_.CreateBr(failBlock(inst.line));
     b_.SetInsertPoint(BasicBlock::Create(ctx_, "dead", f_));
     return Error::success();
   }
+  case Op::Import:  // math, time, random, sys: a module known by name, nothing to do at run time
+    if (slots_[dst]) write(dst, coerce(TV{b_.getInt8(0), Type::module(fn_.names[inst.imm])}, typeOf(dst)));
+    return Error::success();
   case Op::RaiseError:
     raise(inst.sub, fn_.consts[inst.imm].s, inst.line);
     return Error::success();
@@ -666,16 +703,14 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     b_.CreateCondBr(cond->v, blocks_[inst.targets[0]], blocks_[inst.targets[1]]);
     return Error::success();
   }
-  case Op::StoreGlobal:
-    // Into the table at once (Specializer::globalStore: same type, so readers stay right).
+  case Op::StoreGlobal:  // (generic, in functions: lowerGeneric)
     if (region_) return lowerRegionGlobal(inst);
-    storeBoxed(globalAddress(inst.imm), read(inst.ops[0]));
-    return Error::success();
+    return unsupported(inst.line, "an assignment to a global variable");
   case Op::Return: {
     if (region_) return lowerRegionExit(inst);
     TV v = read(inst.ops[0]);
-    if (ownsReference(v.t)) incref(ownedPointer(b_, v.t, v.v));
-    if (v.t != spec_.types.result && !spec_.types.result.contains(v.t))
+    if (ownsReference(v.t)) retain(v);
+    if (!sameRepresentation(v.t, spec_.types.result))
       return unsupported(inst.line, "returning " + v.t.toString() + " where " +
                                         spec_.types.result.toString() + " was inferred");
     Value *r = coerce(v, spec_.types.result);
@@ -730,9 +765,18 @@ Error FunctionEmitter::emitBoxed(Module &m, const ir::Specialization &spec) {
     case K::Complex: values.push_back(b.CreateLoad(llvmTypeOf(ctx, t), payload)); break;
     case K::List:
     case K::Tuple: values.push_back(b.CreateLoad(b.getPtrTy(), payload)); break;
+    case K::Union:  // from compiled callers only; a Value has the union's layout
+      values.push_back(b.CreateLoad(unionLLVMType(ctx), b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), args, 24 * i)));
+      break;
     case K::None:
-    case K::Function: values.push_back(b.getInt8(0)); break;
+    case K::Function:
+    case K::Builtin:  // never a dispatcher's signature: only called directly by compiled code
+    case K::Module: values.push_back(b.getInt8(0)); break;
     default:
+      if (isBoxed(t)) {  // the Value itself, borrowed
+        values.push_back(b.CreateLoad(boxedLLVMType(ctx), b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), args, 24 * i)));
+        break;
+      }
       return createStringError(inconvertibleErrorCode(),
                                "line " + std::to_string(spec.fn->line) +
                                    ": cannot compile a parameter of type " + t.toString());
@@ -764,6 +808,11 @@ Error FunctionEmitter::emitBoxed(Module &m, const ir::Specialization &spec) {
   case K::None:
   case K::Unknown: break;
   default:
+    if (isBoxed(t)) {  // an owned Value: moves into *out
+      b.CreateStore(v, out);
+      b.CreateRet(b.getInt32(0));
+      return Error::success();
+    }
     return createStringError(inconvertibleErrorCode(),
                              "line " + std::to_string(spec.fn->line) +
                                  ": cannot compile a result of type " + t.toString());

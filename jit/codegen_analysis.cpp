@@ -79,7 +79,7 @@ void FunctionEmitter::findBorrowedRows() {
   for (const ir::Block &block : fn_.blocks)
     for (size_t k = 0; k < block.insts.size(); ++k) {
       for (Reg r : block.insts[k].dsts) {
-        if (!fn_.regNames[r].empty() || !ownsReference(typeOf(r)) || !ok[r]) continue;
+        if (!fn_.regNames[r].empty() || !typeOf(r).is(K::List) || !ok[r]) continue;
         if (block.insts[k].op != Op::GetItem) { ok[r] = false; continue; }
         bool unsafeSeen = false;
         for (size_t m = k + 1; m < block.insts.size(); ++m) {
@@ -100,7 +100,7 @@ void FunctionEmitter::findBorrowedRows() {
       }
     }
   for (Reg r = 0; r < n; ++r)
-    borrowed_[r] = ok[r] && fn_.regNames[r].empty() && ownsReference(typeOf(r)) &&
+    borrowed_[r] = ok[r] && fn_.regNames[r].empty() && typeOf(r).is(K::List) &&
                    covered[r] == uses_[r] && uses_[r] > 0;
 }
 

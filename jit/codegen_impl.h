@@ -1,12 +1,16 @@
 // Private to codegen (codegen.cpp: function structure, registers, control flow, calls, boxing;
 // codegen_analysis.cpp: abs(z) < c pairs and borrowed rows; codegen_unions.cpp: union splitting;
-// codegen_ops.cpp: operators, comparisons, lists, builtins; codegen_runtime.cpp: declarations of
-// the runtime helpers). Not an interface: nothing outside jit/codegen*.cpp includes this.
+// codegen_ops.cpp: operators, comparisons, lists, builtins; codegen_dynamic.cpp: boxed values and
+// the generic lowering of instructions inference marked generic; codegen_runtime.cpp:
+// declarations of the runtime helpers). Not an interface: nothing outside jit/codegen*.cpp
+// includes this.
 //
 // Registers of the IR become stack slots (allocas) of their inferred LLVM type; mem2reg/SROA turn
 // them into SSA values, so codegen stays a direct, instruction-by-instruction translation.
-// Registers holding objects (lists, tuples, list iterators) own one reference: a write releases
-// the previous value, and both exits (return and unwind) release them all.
+// Registers holding objects (lists, tuples, list iterators, boxed values) own one reference: a
+// write releases the previous value, and both exits (return and unwind) release them all.
+// Boxed registers (dynamic, str, range, other iterators) hold a whole rt::Value as the LLVM
+// struct { i8 tag, i64, i64 }, the Value's own layout, so storing one to memory makes a Value.
 #pragma once
 
 #include "jit/codegen.h"
@@ -50,8 +54,13 @@ private:
 llvm::Type *llvmTypeOf(llvm::LLVMContext &ctx, const Type &t);
 // The representation shared by all unions of scalars: { i8 tag, i64 payload, double imag }.
 llvm::Type *unionLLVMType(llvm::LLVMContext &ctx);
+// Can coerce() convert a value of `from` into a register of type `to`?
+bool sameRepresentation(const Type &from, const Type &to);
 // Does a register of this type own an object reference?
 bool ownsReference(const Type &t);
+// Is a value of this type held as a boxed rt::Value ({ i8 tag, i64, i64 })?
+bool isBoxed(const Type &t);
+llvm::Type *boxedLLVMType(llvm::LLVMContext &ctx);
 
 class FunctionEmitter {
 public:
@@ -86,7 +95,7 @@ private:
   llvm::Error lowerFunctionCall(const ir::Instruction &inst, const Type &callee, size_t firstArg);
   llvm::Expected<TV> materializeConstant(const rt::Value &v, int line);
   llvm::Error unsupported(int line, const std::string &what);
-  // Boxes a scalar (or borrows a list/tuple) into a stack Value for helper calls: its address.
+  // A stack Value holding x for helper calls (borrowed: no reference of its own): its address.
   llvm::Value *boxScalar(const TV &x);
   // Reads the 16-byte payload written by a helper as a value of type t.
   llvm::Value *loadPayload(llvm::Value *addr, const Type &t);
@@ -100,9 +109,6 @@ public:
 private:
   llvm::Error lowerRegionGlobal(const ir::Instruction &inst);
   llvm::Error lowerRegionExit(const ir::Instruction &inst);
-  // Before a call from a module loop: the callee's volatile globals still have their types, or
-  // leave the loop at this instruction (the interpreter's call then picks a specialization).
-  void guardVolatiles(const ir::Specialization &callee);
   // Branches to `deopt` unless the global table's slot holds a value of type t (a number, or a
   // list with t's storage); returns the payload's address.
   llvm::Value *guardGlobalType(uint32_t slot, const Type &t, llvm::BasicBlock *deopt);
@@ -117,6 +123,24 @@ private:
   uint32_t curBlock_ = 0, curInst_ = 0;  // the instruction being lowered (region blocks)
   std::map<uint64_t, llvm::BasicBlock *> deoptBlocks_;
   std::string regionRefusal_;
+
+  // --- codegen_dynamic.cpp -----------------------------------------------------------------
+  // An instruction inference marked generic: boxed operands, one runtime helper call.
+  llvm::Error lowerGeneric(const ir::Instruction &inst);
+  // x as an owned boxed Value ({ i8, i64, i64 }); x's own reference (if any) moves into it.
+  llvm::Value *boxOwned(const TV &x);
+  // Adds / drops the reference a value of x.t holds (no-op for immediates).
+  void retain(const TV &x);
+  void release(const TV &x);
+  // A pointer constant to the object of a constant-like type (function, builtin, module) or a
+  // pinned runtime value: valid for the life of the process.
+  llvm::Value *objectConstant(const Type &t);
+  llvm::Value *pinnedObject(const rt::Value &v);
+  llvm::Value *objectValue(llvm::Value *obj);  // { kTagObject, obj, 0 }: no reference taken
+  llvm::AllocaInst *valueSlots(size_t n, const char *name);  // n raw Values in the entry block
+  // An owned Value in memory -> dst; `as` is the type inference gave the result (a fixed builtin
+  // result type is unboxed, its tag checked), dynamic for any Value.
+  void writeBoxedResult(ir::Reg dst, llvm::Value *valueAddr, const Type &as = Type::dynamic());
 
   // --- codegen_unions.cpp -------------------------------------------------------------------
   // v converted to `target` (a union containing v's type, or v's own type).

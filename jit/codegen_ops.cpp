@@ -484,8 +484,6 @@ void FunctionEmitter::storeListElement(Value *list, Value *index, const TV &valu
 }
 
 Error FunctionEmitter::appendToList(Value *list, const TV &value, int line) {
-  if (!value.t.isScalar() && !value.t.is(K::List))
-    return unsupported(line, "appending " + value.t.toString());
   checkStatus(b_.CreateCall(rt_.get("fj_list_append"), {list, boxScalar(value)}), line);
   return Error::success();
 }

@@ -77,7 +77,7 @@ uint64_t encodeResume(uint32_t block, uint32_t inst) { return (uint64_t(block) <
 }  // namespace
 
 Value *FunctionEmitter::globalAddress(uint32_t slot) {
-  return b_.CreateIntToPtr(b_.getInt64(uint64_t(reinterpret_cast<uintptr_t>(sp_.globals() + slot))),
+  return b_.CreateIntToPtr(b_.getInt64(uint64_t(reinterpret_cast<uintptr_t>(sp_.globalSlot(slot)))),
                            b_.getPtrTy());
 }
 
@@ -88,12 +88,13 @@ void FunctionEmitter::storeBoxed(Value *addr, const TV &x) {
     b_.SetInsertPoint(&f_->getEntryBlock(), f_->getEntryBlock().begin());
     return b_.CreateAlloca(valueTy, nullptr, "writeback");
   };
-  switch (x.t.kind()) {
+  switch (isBoxed(x.t) ? K::Dynamic : x.t.kind()) {
   case K::Iterator:
     b_.CreateCall(rt_.get("fj_store_list_iter"),
                   {addr, b_.CreateExtractValue(x.v, 0), b_.CreateExtractValue(x.v, 1)});
     return;
-  case K::Union: {
+  case K::Union:
+  case K::Dynamic: {  // both laid out as a Value: { tag, payload, imaginary part / unused }
     Value *tmp = stackValue();
     b_.CreateStore(b_.CreateExtractValue(x.v, 0), tmp);
     b_.CreateStore(b_.CreateExtractValue(x.v, 1), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), tmp, 8));
@@ -259,14 +260,6 @@ Value *FunctionEmitter::guardGlobalType(uint32_t slot, const Type &t, BasicBlock
   return payloadAddr;
 }
 
-void FunctionEmitter::guardVolatiles(const ir::Specialization &callee) {
-  auto closure = sp_.volatileClosure(callee);
-  if (closure.empty()) return;
-  const ir::Region &region = *region_->region;
-  BasicBlock *deopt = deoptBlock(region.blockOrigin[curBlock_], region.instOrigin[curBlock_][curInst_]);
-  for (const auto &[slot, t] : closure) guardGlobalType(slot, t, deopt);
-}
-
 Error FunctionEmitter::emitRegionEntry(Module &m, const RegionCode &rc) {
   LLVMContext &ctx = m.getContext();
   IRBuilder<> b(ctx);
@@ -286,13 +279,14 @@ Error FunctionEmitter::emitRegionEntry(Module &m, const RegionCode &rc) {
                                b.getPtrTy());
     Value *payload = b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), addr, 8);
     const Type &t = spec.args[i];
-    switch (t.kind()) {
+    switch (isBoxed(t) ? K::Dynamic : t.kind()) {
     case K::Bool: values.push_back(b.CreateICmpNE(b.CreateLoad(b.getInt64Ty(), payload), b.getInt64(0))); break;
     case K::Int: values.push_back(b.CreateLoad(b.getInt64Ty(), payload)); break;
     case K::Float: values.push_back(b.CreateLoad(b.getDoubleTy(), payload)); break;
     case K::Complex: values.push_back(b.CreateLoad(llvmTypeOf(ctx, t), payload)); break;
     case K::List:
     case K::Tuple: values.push_back(b.CreateLoad(b.getPtrTy(), payload)); break;
+    case K::Dynamic: values.push_back(b.CreateLoad(llvmTypeOf(ctx, t), addr)); break;  // borrowed
     case K::None:
     case K::Function:
     case K::Builtin:

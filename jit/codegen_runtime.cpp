@@ -45,6 +45,28 @@ const HelperSig kHelpers[] = {
     {"fj_store_value", "vpp", false},
     {"fj_unbox_list_iter", "ppp", false},
     {"fj_store_list_iter", "ippl", false},
+    // Generic operations on boxed Values (jit/runtime_dynamic.h).
+    {"fj_dyn_binary", "iiippp", false},
+    {"fj_dyn_unary", "iipp", false},
+    {"fj_dyn_compare", "iipp", false},
+    {"fj_dyn_truthy", "ip", false},
+    {"fj_dyn_getitem", "ippp", false},
+    {"fj_dyn_setitem", "ippp", false},
+    {"fj_dyn_delitem", "ipp", false},
+    {"fj_dyn_getslice", "ipppp" "p", false},
+    {"fj_dyn_getattr", "ippp", false},
+    {"fj_dyn_call", "ipplpp", false},
+    {"fj_dyn_call_method", "ippplpp", false},
+    {"fj_dyn_load_global", "ippp", false},
+    {"fj_dyn_store_global", "vpp", false},
+    {"fj_dyn_unpack", "iplp", false},
+    {"fj_dyn_format", "ipipp", false},
+    {"fj_dyn_build_string", "iplp", false},
+    {"fj_dyn_get_iter", "ipp", false},
+    {"fj_dyn_iter_next", "ipp", false},
+    {"fj_dyn_range_init", "ipplp", false},
+    {"fj_dyn_range_next", "ippppp", false},
+    {"fj_dyn_raise_assert", "vp", false},
 };
 
 llvm::Type *letterType(LLVMContext &ctx, char c) {

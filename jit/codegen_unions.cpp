@@ -31,6 +31,7 @@ llvm::Type *unionLLVMType(LLVMContext &ctx) {
 }
 
 Value *FunctionEmitter::coerce(const TV &v, const Type &target) {
+  if (isBoxed(target)) return isBoxed(v.t) ? v.v : boxOwned(v);
   if (v.t == target || !target.is(K::Union)) return v.v;
   if (v.t.is(K::Union)) return v.v;  // a narrower union: same representation
   llvm::Type *ut = unionLLVMType(ctx_);

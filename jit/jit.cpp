@@ -27,8 +27,6 @@ struct Jit::Attached {
   struct Entry {
     std::vector<Type> types;
     BoxedEntry entry = nullptr;  // nullptr: cannot compile, interpret
-    // The volatile globals the compiled code assumes types for: checked before each use.
-    std::vector<std::pair<uint32_t, Type>> volatiles;
   };
   std::vector<Entry> entries;
 };
@@ -159,10 +157,6 @@ rt::Value dispatch(rt::FunctionObject *fn, const rt::Value *args, size_t nargs) 
     if (e.types.size() != nargs) continue;
     bool match = true;
     for (size_t i = 0; i < nargs && match; ++i) match = ir::typeOfValue(args[i]) == e.types[i];
-    for (size_t i = 0; i < e.volatiles.size() && match; ++i) {
-      const rt::Value &g = a->jit->specializer().globals()[e.volatiles[i].first];
-      match = !g.isError() && ir::typeOfValue(g) == e.volatiles[i].second;
-    }
     if (match) {
       entry = e.entry;
       known = true;
@@ -176,7 +170,6 @@ rt::Value dispatch(rt::FunctionObject *fn, const rt::Value *args, size_t nargs) 
     auto compiled = a->jit->entry(*static_cast<const ir::Function *>(fn->code), args, nargs, &spec);
     if (compiled) {
       e.entry = *compiled;
-      e.volatiles = a->jit->specializer().volatileClosure(*spec);
     } else {
       std::string why = llvm::toString(compiled.takeError());  // also in explain()
       const auto &onRefused = a->jit->options().onRefused;

@@ -76,10 +76,8 @@ public:
   llvm::Expected<Type> callReturnType(const Type &callee, const std::vector<Type> &args) override {
     return sp_.callReturnType(callee, args);
   }
-  llvm::Error globalStore(uint32_t slot, const Type &t, int line) override {
-    if (storable(t)) return llvm::Error::success();
-    return refusal("line " + std::to_string(line) + ": cannot compile an assignment of " +
-                   t.toString() + " to global '" + module_.globals[slot] + "'");
+  Type moduleMemberType(const std::string &module, const std::string &attr) override {
+    return sp_.moduleMemberType(module, attr);
   }
 
 private:

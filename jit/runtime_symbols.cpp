@@ -6,9 +6,12 @@
 // libm functions are listed too, so that what a compiled `math.hypot` or float `%` binds to does
 // not depend on which symbols the host process happens to export.
 #include "jit/engine.h"
+#include "jit/runtime_dynamic.h"
 #include "jit/runtime_helpers.h"
 
 #include <cmath>
+#include <iterator>
+#include <vector>
 
 namespace fastjit::jit {
 
@@ -66,8 +69,16 @@ const RuntimeSymbol kSymbols[] = {
 }  // namespace
 
 const RuntimeSymbol *runtimeSymbols(size_t &count) {
-  count = sizeof(kSymbols) / sizeof(kSymbols[0]);
-  return kSymbols;
+  // The generic helpers keep their own list next to their definitions (jit/runtime_dynamic.cpp).
+  static const std::vector<RuntimeSymbol> all = [] {
+    std::vector<RuntimeSymbol> v(std::begin(kSymbols), std::end(kSymbols));
+    size_t n = 0;
+    const RuntimeSymbol *dynamic = dynamicRuntimeSymbols(n);
+    v.insert(v.end(), dynamic, dynamic + n);
+    return v;
+  }();
+  count = all.size();
+  return all.data();
 }
 
 }  // namespace fastjit::jit

@@ -10,6 +10,7 @@
 
 #include "runtime/builtins.h"
 #include "runtime/errors.h"
+#include "runtime/instructions.h"
 #include "runtime/interp/decoded.h"
 #include "runtime/interp/support.h"
 #include "runtime/io.h"
@@ -545,12 +546,7 @@ Value execute(DecodedFunction &code, Value *R) {
       JUMP(code.resume[uint32_t(next >> 32)][uint32_t(next)]);
     }
     CASE(RaiseAssert) {
-      if (I.ir->ops.empty()) {
-        rt::raise(rt::ExcType::AssertionError, "");
-      } else {
-        Value msg = rt::str(R[I.ir->ops[0]]);
-        if (!msg.isError()) rt::raise(rt::ExcType::AssertionError, std::string(rt::strView(msg)));
-      }
+      rt::raiseAssertion(I.ir->ops.empty() ? nullptr : &R[I.ir->ops[0]]);
       FAIL();
     }
     CASE(RaiseError)

@@ -6,6 +6,7 @@
 
 #include "runtime/builtins.h"
 #include "runtime/errors.h"
+#include "runtime/instructions.h"
 #include "runtime/interp/interpreter.h"
 #include "runtime/list.h"
 #include "runtime/modules.h"
@@ -30,8 +31,8 @@ Value loadGlobalSlow(ModuleState &state, uint32_t slot) {
   Value &cached = state.builtinCache[slot];
   if (cached.isError()) {
     const std::string &name = state.module->globals[slot];
-    cached = rt::lookupBuiltin(name);
-    if (cached.isError()) return rt::raise(rt::ExcType::NameError, "name '" + name + "' is not defined");
+    cached = rt::builtinOrNameError(name);
+    if (cached.isError()) return cached;
   }
   return cached;
 }
@@ -120,62 +121,16 @@ Value makeFunction(DecodedFunction &code, const Value *regs, const DInst &inst) 
 
 bool unpack(Value *regs, const DInst &inst) {
   const auto &dsts = inst.ir->dsts;
-  const int64_t want = int64_t(dsts.size());
-  const Value &src = regs[inst.b];
-  ArgVector items;
-  auto countError = [&](int64_t got) {
-    if (got < want)
-      rt::raise(rt::ExcType::ValueError, "not enough values to unpack (expected " +
-                                             std::to_string(want) + ", got " + std::to_string(got) + ")");
-    else
-      rt::raise(rt::ExcType::ValueError, "too many values to unpack (expected " + std::to_string(want) + ")");
-    return false;
-  };
-  if (rt::isTuple(src)) {
-    rt::TupleObject *t = rt::asTuple(src);
-    if (t->size != want) return countError(t->size);
-    items.assign(t->items(), t->items() + t->size);
-  } else if (rt::isList(src)) {
-    rt::ListObject *l = rt::asList(src);
-    if (l->size != want) return countError(l->size);
-    for (int64_t i = 0; i < want; ++i) items.push_back(rt::listGet(l, i));
-  } else {
-    if (!src.isObject() || src.isObject(rt::ObjKind::Function) || src.isObject(rt::ObjKind::Module) ||
-        src.isObject(rt::ObjKind::BuiltinFunction) || src.isObject(rt::ObjKind::Type) ||
-        src.isObject(rt::ObjKind::BoundMethod)) {
-      rt::raise(rt::ExcType::TypeError,
-                "cannot unpack non-iterable " + std::string(rt::typeName(src)) + " object");
-      return false;
-    }
-    Value it = rt::getIter(src);
-    if (it.isError()) return false;
-    // CPython takes want items, then checks that the iterator is exhausted (one more next()).
-    for (;;) {
-      Value item;
-      int r = rt::iterNext(it, item);
-      if (r < 0) return false;
-      if (r == 0) break;
-      items.push_back(std::move(item));
-      if (int64_t(items.size()) > want) {
-        rt::raise(rt::ExcType::ValueError, "too many values to unpack (expected " + std::to_string(want) + ")");
-        return false;
-      }
-    }
-    if (int64_t(items.size()) != want) return countError(int64_t(items.size()));
-  }
-  for (int64_t i = 0; i < want; ++i) regs[dsts[i]] = std::move(items[i]);
+  ArgVector items(dsts.size());
+  if (!rt::unpackSequence(regs[inst.b], int64_t(dsts.size()), items.data())) return false;
+  for (size_t i = 0; i < dsts.size(); ++i) regs[dsts[i]] = std::move(items[i]);
   return true;
 }
 
 Value formatValue(const Value *regs, const DInst &inst) {
   const auto &ops = inst.ir->ops;
-  Value v = regs[ops[0]];
-  if (inst.sub == 1) v = rt::str(v);
-  else if (inst.sub == 2) v = rt::repr(v);
-  if (v.isError()) return v;
   std::string_view spec = ops.size() > 1 ? rt::strView(regs[ops[1]]) : std::string_view();
-  if (spec.empty() && rt::isStr(v)) return v;
-  return rt::format(v, spec);
+  return rt::formatPiece(regs[ops[0]], inst.sub, spec);
 }
 
 Value buildSequence(const Value *regs, const DInst &inst, bool list) {
@@ -188,48 +143,19 @@ Value buildSequence(const Value *regs, const DInst &inst, bool list) {
 
 Value buildString(const Value *regs, const DInst &inst) {
   const auto &ops = inst.ir->ops;
-  if (ops.size() == 1) return regs[ops[0]];
-  std::string text;
-  for (ir::Reg r : ops) text += rt::strView(regs[r]);
-  return rt::makeStr(text);
+  ArgVector pieces;
+  for (ir::Reg r : ops) pieces.push_back(regs[r]);
+  return rt::concatStrings(pieces.data(), pieces.size());
 }
 
-bool forRangeInit(ModuleState &state, Value *regs, const DInst &inst) {
+bool forRangeInit(ModuleState &, Value *regs, const DInst &inst) {
   const auto &ops = inst.ir->ops;
   const auto &dsts = inst.ir->dsts;
-  const Value &callee = regs[ops[0]];
-  size_t nargs = ops.size() - 1;
-  if (callee.isObject() && callee.asObject() == state.builtinRange.asObject()) {
-    int64_t v[3];
-    for (size_t i = 0; i < nargs; ++i) {
-      const Value &a = regs[ops[1 + i]];
-      if (!a.isInt() && !a.isBool()) {
-        rt::raise(rt::ExcType::TypeError,
-                  "'" + std::string(rt::typeName(a)) + "' object cannot be interpreted as an integer");
-        return false;
-      }
-      v[i] = a.asInt();
-    }
-    int64_t start = nargs == 1 ? 0 : v[0], stop = nargs == 1 ? v[0] : v[1], step = nargs == 3 ? v[2] : 1;
-    if (step == 0) {
-      rt::raise(rt::ExcType::ValueError, "range() arg 3 must not be zero");
-      return false;
-    }
-    regs[dsts[0]] = Value::integer(start);
-    regs[dsts[1]] = Value::integer(stop);
-    regs[dsts[2]] = Value::integer(step);
-    return true;
-  }
-  // `range` was rebound: call whatever it is now and iterate the result generically.
   ArgVector args;
   for (size_t i = 1; i < ops.size(); ++i) args.push_back(regs[ops[i]]);
-  Value result = rt::call(callee, args.data(), args.size(), nullptr);
-  if (result.isError()) return false;
-  Value it = rt::getIter(result);
-  if (it.isError()) return false;
-  regs[dsts[0]] = std::move(it);
-  regs[dsts[1]] = Value::none();
-  regs[dsts[2]] = Value::none();
+  Value out[3];
+  if (!rt::forRangeInit(regs[ops[0]], args.data(), args.size(), out)) return false;
+  for (size_t i = 0; i < 3; ++i) regs[dsts[i]] = std::move(out[i]);
   return true;
 }
 

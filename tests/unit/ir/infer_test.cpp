@@ -4,7 +4,7 @@
 // Specializer infers one function for given argument types. The assertions are on the inferred ir::Types of named variables and of the
 // return value: unions (int|float accumulators), widening to dynamic, list element types from the
 // storage strategies (and the likely row type of a list of lists), recursion and mutual recursion
-// to a common fixpoint, joins of returned values, and refusals with their line.
+// to a common fixpoint, joins of returned values, and what becomes generic (boxed) instead.
 #include "ir/infer.h"
 #include "ir/specialize.h"
 #include "runtime/list.h"
@@ -61,15 +61,6 @@ ir::Specialization &ok(llvm::Expected<ir::Specialization *> s) {
     return none;
   }
   return **s;
-}
-
-// Inference must refuse: the message.
-std::string refused(llvm::Expected<ir::Specialization *> s) {
-  if (s) {
-    ADD_FAILURE() << "compiled, expected a refusal: " << (*s)->name;
-    return "";
-  }
-  return llvm::toString(s.takeError());
 }
 
 const Type I = Type::integer(), F = Type::floating(), C = Type::complex(), Bo = Type::boolean();
@@ -176,8 +167,10 @@ TEST(Infer, PowerOfIntsIsIntOnlyForANonNegativeConstantExponent) {
   ASSERT_TRUE(p);
   ir::Specialization &s = ok(p->spec("p", {I, I}));
   EXPECT_EQ(p->var(s, "x"), I);
-  EXPECT_EQ(p->var(s, "y"), IF);  // 2 ** -1 is 0.5
-  EXPECT_EQ(p->var(s, "z"), IF);
+  // 2 ** -1 is 0.5: an exponent that may be negative makes the result int or float, computed
+  // by the runtime's generic power (a boxed value), not guessed.
+  EXPECT_TRUE(p->var(s, "y").isDynamic()) << p->var(s, "y").toString();
+  EXPECT_TRUE(p->var(s, "z").isDynamic()) << p->var(s, "z").toString();
 }
 
 // --- widening ----------------------------------------------------------------------------------
@@ -273,10 +266,10 @@ TEST(Infer, GridCodeReadsRowsAndElementsWithTheirLikelyTypes) {
   ir::Specialization &sc = ok(p->spec("scale", {grid, F}));
   EXPECT_EQ(p->var(sc, "row"), Type::list(F));
   EXPECT_EQ(sc.types.result, grid);
-  // Storing an int*float product into an int row would switch its storage: refused.
-  std::string why = refused(p->spec("scale", {Type::list(Type::list(I)), F}));
-  EXPECT_EQ(why.rfind("line 11: cannot compile", 0), 0u) << why;
-  EXPECT_NE(why.find("list[int]"), std::string::npos) << why;
+  // Storing an int*float product into an int row switches its storage: the rows are then read
+  // and written generically (boxed values) rather than through a storage type that goes stale.
+  ir::Specialization &si = ok(p->spec("scale", {Type::list(Type::list(I)), F}));
+  EXPECT_TRUE(p->var(si, "row").isDynamic()) << p->var(si, "row").toString();
 }
 
 TEST(Infer, ListBuiltInTheFunctionTakesItsElementTypeFromItsItems) {
@@ -392,7 +385,7 @@ TEST(Infer, BuiltinsAndModuleFunctions) {
   EXPECT_EQ(p->var(s, "b"), F);  // abs of a complex is its float magnitude
   EXPECT_EQ(p->var(s, "c"), F);
   EXPECT_EQ(p->var(s, "d"), F);
-  EXPECT_EQ(p->var(s, "e"), IF);
+  EXPECT_TRUE(p->var(s, "e").isDynamic());  // min(int, float) is either: generic
   EXPECT_EQ(p->var(s, "k"), I);
   EXPECT_EQ(s.types.result, I);
 }
@@ -413,21 +406,18 @@ TEST(Infer, ReturnTypesJoin) {
   EXPECT_EQ(ok(p->spec("maybe", {Bo})).types.result.toString(), "None|int");
 }
 
-TEST(Infer, ReturningANumberOrAStringIsRefusedWithItsLine) {
+TEST(Infer, ReturningANumberOrAStringReturnsABoxedValue) {
   auto p = load("def r(c):\n"
                 "    if c:\n"
                 "        return 1\n"
                 "    return 'one'\n");
   ASSERT_TRUE(p);
-  std::string why = refused(p->spec("r", {Bo}));
-  EXPECT_EQ(why.rfind("line 4: cannot compile", 0), 0u) << why;
-  EXPECT_NE(why.find("int"), std::string::npos) << why;
-  EXPECT_NE(why.find("str"), std::string::npos) << why;
+  EXPECT_TRUE(ok(p->spec("r", {Bo})).types.result.isDynamic());
 }
 
 // --- refusals ----------------------------------------------------------------------------------
 
-TEST(Infer, RefusalsNameTheLineAndTheConstruct) {
+TEST(Infer, WhatCannotBeTypedIsGenericNotRefused) {
   // (The loop comes last: the test binds the top level only up to its first branch.)
   auto p = load("def reads_counter():\n"
                 "    return counter\n"
@@ -441,40 +431,25 @@ TEST(Infer, RefusalsNameTheLineAndTheConstruct) {
                 "def bad_operands(x):\n"
                 "    s = 'a'\n"
                 "    return x - s\n"
+                "def kernel(x):\n"
+                "    return x * 2.0\n"
+                "def main(n):\n"
+                "    a = kernel(n)\n"
+                "    return bad_operands(a)\n"
                 "counter = 0\n"
                 "for i in range(3):\n"
                 "    counter += 1\n");
   ASSERT_TRUE(p);
-  // A global that changes (assigned in a loop) is read from the table as the type it has now: a
-  // volatile global of the specialization, checked by whoever enters compiled code.
-  ir::Specialization &counter = ok(p->spec("reads_counter", {}));
-  ASSERT_EQ(counter.volatileGlobals.size(), 1u);
-  EXPECT_EQ(counter.volatileGlobals[0].second, I);
-  EXPECT_EQ(counter.types.result, I);
-  std::string why = refused(p->spec("calls_arity", {I}));
-  EXPECT_NE(why.find("arity with 3 arguments"), std::string::npos) << why;
-  why = refused(p->spec("unknown_name", {}));
-  EXPECT_NE(why.find("name 'nope' is not defined"), std::string::npos) << why;
-  why = refused(p->spec("bad_operands", {I}));
-  EXPECT_EQ(why, "line 12: cannot compile '-' on int and str");
-  // A refusal is cached: asking again gives the same text without inferring again.
-  size_t made = p->specializer->all().size();
-  EXPECT_EQ(refused(p->spec("bad_operands", {I})), why);
-  EXPECT_EQ(p->specializer->all().size(), made);
-}
-
-TEST(Infer, ACalleeThatIsRefusedRefusesItsCallerButNotItsOtherCallees) {
-  auto p = load("def kernel(x):\n"
-                "    return x * 2.0\n"
-                "def bad(x):\n"
-                "    return x + 'a'\n"
-                "def main(n):\n"
-                "    a = kernel(n)\n"
-                "    return bad(a)\n");
-  ASSERT_TRUE(p);
-  std::string why = refused(p->spec("main", {I}));
-  EXPECT_NE(why.find("line 4: cannot compile"), std::string::npos) << why;
-  // kernel[int] was specialized on the way and stands on its own.
+  // A global that changes is read at run time; a call with the wrong arity, an unbound name and
+  // int - str raise their Python errors at run time, from the generic operation.
+  EXPECT_TRUE(ok(p->spec("reads_counter", {})).types.result.isDynamic());
+  EXPECT_TRUE(ok(p->spec("calls_arity", {I})).types.result.isDynamic());
+  EXPECT_TRUE(ok(p->spec("unknown_name", {})).types.result.isDynamic());
+  ir::Specialization &bad = ok(p->spec("bad_operands", {I}));
+  EXPECT_TRUE(bad.types.result.isDynamic());
+  EXPECT_EQ(p->var(bad, "s"), Type::str());
+  // A generic callee does not make its caller's other callees generic.
+  ok(p->spec("main", {I}));
   ir::Specialization *kernel = nullptr;
   for (auto &s : p->specializer->all())
     if (s->name == "kernel[int]") kernel = s.get();

@@ -309,13 +309,15 @@ TEST(Compile, DispatcherCompilesOrFallsBack) {
   // def sq(a):
   //     return a * a
   // def bang(s):
-  //     return s + "!"
+  //     def inner(): ...     (a nested def: the one construct compiled code still refuses)
+  //     return s
   Program p;
   FnBuilder sq(p.module, "sq", {"a"}, 1);
   sq.ret(sq.binary(B::Mul, 0, 0, 2), 2);
   p.define(sq);
   FnBuilder bang(p.module, "bang", {"s"}, 3);
-  bang.ret(bang.binary(B::Add, 0, bang.constant(ir::Constant::str("!")), 4), 4);
+  bang.emit(ir::Op::MakeFunction, {bang.reg()}, {}, 4, 1);
+  bang.ret(0, 5);
   p.define(bang);
   auto *sqObj = rt::asFunction(p.globals[p.slot("sq")]);
   auto *bangObj = rt::asFunction(p.globals[p.slot("bang")]);
@@ -328,7 +330,7 @@ TEST(Compile, DispatcherCompilesOrFallsBack) {
   rt::Value seven = rt::Value::integer(7);
   EXPECT_EQ(sqObj->invoke(sqObj, &seven, 1).asInt(), 49);  // compiled
   rt::Value s = rt::makeStr("x");
-  EXPECT_EQ(bangObj->invoke(bangObj, &s, 1).asInt(), 42);  // str: the fallback runs it
+  EXPECT_EQ(bangObj->invoke(bangObj, &s, 1).asInt(), 42);  // refused: the fallback runs it
   ASSERT_FALSE(j->explain().empty());
   EXPECT_EQ(j->explain().back().signature, "bang[str]");
   EXPECT_FALSE(j->explain().back().compiled);
@@ -338,7 +340,8 @@ TEST(Compile, DispatcherCompilesOrFallsBack) {
 TEST(Compile, RefusalCanFailTheCall) {
   Program p;
   FnBuilder bang(p.module, "bang", {"s"}, 3);
-  bang.ret(bang.binary(B::Add, 0, bang.constant(ir::Constant::str("!")), 4), 4);
+  bang.emit(ir::Op::MakeFunction, {bang.reg()}, {}, 4, 1);  // a nested def
+  bang.ret(0, 5);
   p.define(bang);
   auto *bangObj = rt::asFunction(p.globals[p.slot("bang")]);
   bangObj->invoke = &fallbackInvoke;

@@ -1,0 +1,344 @@
+// Codegen, part 4: boxed values and the generic lowering. A register inference could not type
+// precisely (dynamic, str, range, iterators other than over typed lists) holds a whole rt::Value
+// as { i8 tag, i64, i64 }; every instruction inference marked generic boxes its operands into
+// stack Values (borrowed), calls the helper of jit/runtime_dynamic.h that runs the interpreter's
+// own runtime operation, and moves the owned result into its destination. Errors take the usual
+// path (pending exception, then the unwind block records this line), so tracebacks are the
+// interpreter's. Typed code never pays for any of this: only generic instructions and the
+// conversions at the border between typed and boxed registers emit it.
+#include "jit/codegen_impl.h"
+
+#include "runtime/builtins.h"
+#include "runtime/errors.h"
+#include "runtime/function.h"
+#include "runtime/modules.h"
+
+#include <deque>
+
+namespace fastjit::jit {
+
+using namespace llvm;
+using ir::Instruction;
+using ir::Op;
+using ir::Reg;
+
+namespace {
+
+// Values compiled code points at directly (string constants, builtins and modules used as values,
+// keyword-name lists): kept alive for the life of the process, at stable addresses.
+std::deque<rt::Value> &pinnedValues() {
+  static std::deque<rt::Value> values;
+  return values;
+}
+std::deque<rt::KeywordNames> &pinnedKeywords() {
+  static std::deque<rt::KeywordNames> names;
+  return names;
+}
+
+llvm::Type *valueArrayType(IRBuilder<> &b) { return ArrayType::get(b.getInt64Ty(), 3); }
+
+}  // namespace
+
+Value *FunctionEmitter::pinnedObject(const rt::Value &v) {
+  pinnedValues().push_back(v);
+  return b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uint64_t>(pinnedValues().back().asObject())),
+                           b_.getPtrTy());
+}
+
+Value *FunctionEmitter::objectConstant(const Type &t) {
+  if (t.is(K::Function))
+    return b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uint64_t>(t.ref())), b_.getPtrTy());
+  rt::Value v;
+  if (t.is(K::Builtin)) {
+    if (t.ref()) {
+      v = rt::Value::borrow(static_cast<rt::Object *>(const_cast<void *>(t.ref())));
+    } else {
+      size_t dot = t.name().find('.');
+      if (dot == std::string::npos) {
+        v = rt::lookupBuiltin(t.name());
+      } else {
+        rt::Value mod = rt::importModule(t.name().substr(0, dot));
+        v = mod.isError() ? mod : rt::moduleGetAttr(rt::asModule(mod), t.name().substr(dot + 1));
+      }
+    }
+  } else {
+    v = rt::importModule(t.name());
+  }
+  if (v.isError() || !v.isObject()) {  // inference only names builtins and modules that exist
+    rt::clearPending();
+    v = rt::Value::none();
+    pinnedValues().push_back(v);
+    return ConstantPointerNull::get(b_.getPtrTy());
+  }
+  return pinnedObject(v);
+}
+
+Value *FunctionEmitter::objectValue(Value *obj) {
+  Value *boxed = b_.CreateInsertValue(UndefValue::get(boxedLLVMType(ctx_)), b_.getInt8(kTagObject), 0);
+  boxed = b_.CreateInsertValue(boxed, b_.CreatePtrToInt(obj, b_.getInt64Ty()), 1);
+  return b_.CreateInsertValue(boxed, b_.getInt64(0), 2);
+}
+
+Value *FunctionEmitter::boxOwned(const TV &x) {
+  if (isBoxed(x.t)) return x.v;
+  llvm::Type *bt = boxedLLVMType(ctx_);
+  auto boxed = [&](uint8_t tag, Value *w1, Value *w2) {
+    Value *v = b_.CreateInsertValue(UndefValue::get(bt), b_.getInt8(tag), 0);
+    v = b_.CreateInsertValue(v, w1, 1);
+    return b_.CreateInsertValue(v, w2, 2);
+  };
+  Value *zero = b_.getInt64(0);
+  switch (x.t.kind()) {
+  case K::Bool: return boxed(kTagBool, b_.CreateZExt(x.v, b_.getInt64Ty()), zero);
+  case K::Int: return boxed(kTagInt, x.v, zero);
+  case K::Float: return boxed(kTagFloat, b_.CreateBitCast(x.v, b_.getInt64Ty()), zero);
+  case K::Complex:
+    return boxed(kTagComplex, b_.CreateBitCast(b_.CreateExtractValue(x.v, 0), b_.getInt64Ty()),
+                 b_.CreateBitCast(b_.CreateExtractValue(x.v, 1), b_.getInt64Ty()));
+  case K::Union: {  // the same tags as rt::Value
+    Value *v = b_.CreateInsertValue(UndefValue::get(bt), b_.CreateExtractValue(x.v, 0), 0);
+    v = b_.CreateInsertValue(v, b_.CreateExtractValue(x.v, 1), 1);
+    return b_.CreateInsertValue(v, b_.CreateBitCast(b_.CreateExtractValue(x.v, 2), b_.getInt64Ty()), 2);
+  }
+  case K::List:
+  case K::Tuple: return objectValue(x.v);  // the caller's reference moves into the Value
+  case K::Function:
+  case K::Builtin:
+  case K::Module: {  // a constant object: the Value takes a reference of its own
+    Value *obj = objectConstant(x.t);
+    Value *v = objectValue(obj);
+    retain(TV{v, Type::dynamic()});
+    return v;
+  }
+  default: return boxed(kTagNone, zero, zero);  // None (a list iterator never reaches a Value)
+  }
+}
+
+void FunctionEmitter::retain(const TV &x) {
+  if (x.t.is(K::List) || x.t.is(K::Tuple)) {
+    incref(x.v);
+  } else if (x.t.is(K::Iterator) && x.t.elem().is(K::List)) {
+    incref(b_.CreateExtractValue(x.v, 0));
+  } else if (isBoxed(x.t)) {
+    BasicBlock *obj = BasicBlock::Create(ctx_, "retain_obj", f_);
+    BasicBlock *cont = BasicBlock::Create(ctx_, "retained", f_);
+    b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateExtractValue(x.v, 0), b_.getInt8(kTagObject)), obj, cont);
+    b_.SetInsertPoint(obj);
+    incref(b_.CreateIntToPtr(b_.CreateExtractValue(x.v, 1), b_.getPtrTy()));
+    b_.CreateBr(cont);
+    b_.SetInsertPoint(cont);
+  }
+}
+
+void FunctionEmitter::release(const TV &x) {
+  if (x.t.is(K::List) || x.t.is(K::Tuple)) {
+    decrefIfNonNull(x.v);
+  } else if (x.t.is(K::Iterator) && x.t.elem().is(K::List)) {
+    decrefIfNonNull(b_.CreateExtractValue(x.v, 0));
+  } else if (isBoxed(x.t)) {
+    BasicBlock *obj = BasicBlock::Create(ctx_, "release_obj", f_);
+    BasicBlock *cont = BasicBlock::Create(ctx_, "released", f_);
+    b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateExtractValue(x.v, 0), b_.getInt8(kTagObject)), obj, cont);
+    b_.SetInsertPoint(obj);
+    decref(b_.CreateIntToPtr(b_.CreateExtractValue(x.v, 1), b_.getPtrTy()));
+    b_.CreateBr(cont);
+    b_.SetInsertPoint(cont);
+  }
+}
+
+AllocaInst *FunctionEmitter::valueSlots(size_t n, const char *name) {
+  IRBuilderBase::InsertPointGuard guard(b_);
+  b_.SetInsertPoint(&f_->getEntryBlock(), f_->getEntryBlock().begin());
+  return b_.CreateAlloca(valueArrayType(b_), b_.getInt64(std::max<size_t>(n, 1)), name);
+}
+
+void FunctionEmitter::writeBoxedResult(Reg dst, Value *valueAddr, const Type &as) {
+  Value *v = b_.CreateLoad(boxedLLVMType(ctx_), valueAddr);
+  if (dst == ir::NoReg || !slots_[dst]) {  // result never read: drop it
+    release(TV{v, Type::dynamic()});
+    return;
+  }
+  if (isBoxed(as)) {
+    write(dst, coerce(TV{v, as}, typeOf(dst)));
+    return;
+  }
+  // A builtin whose result type is fixed (int(x), time.perf_counter()): unbox it.
+  uint8_t tag = as.is(K::Int) ? kTagInt : as.is(K::Float) ? kTagFloat : kTagBool;
+  BasicBlock *wrong = BasicBlock::Create(ctx_, "result_type_changed", f_);
+  BasicBlock *right = BasicBlock::Create(ctx_, "result_ok", f_);
+  b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateExtractValue(v, 0), b_.getInt8(tag)), right, wrong, likely_);
+  b_.SetInsertPoint(wrong);
+  release(TV{v, Type::dynamic()});
+  b_.CreateCall(rt_.get("fj_raise_unexpected_type"), {cString("the result of a builtin")});
+  b_.CreateBr(failBlock(fn_.line));
+  b_.SetInsertPoint(right);
+  Value *payload = b_.CreateExtractValue(v, 1);
+  Value *x = as.is(K::Int) ? payload
+             : as.is(K::Float) ? b_.CreateBitCast(payload, b_.getDoubleTy())
+                               : b_.CreateICmpNE(payload, b_.getInt64(0));
+  write(dst, coerce(TV{x, as}, typeOf(dst)));
+}
+
+Error FunctionEmitter::lowerGeneric(const Instruction &inst) {
+  int line = inst.line;
+  Reg dst = inst.dst();
+  // The result type of a call of a builtin whose result type is fixed (ir::fixedResultType).
+  Type fixed;
+  if (inst.op == Op::Call && typeOf(inst.ops[0]).is(K::Builtin))
+    fixed = ir::fixedResultType(typeOf(inst.ops[0]).name(), inst.ops.size() - 1);
+  if (inst.op == Op::CallMethod && typeOf(inst.ops[0]).is(K::Module))
+    fixed = ir::fixedResultType(typeOf(inst.ops[0]).name() + "." + fn_.names[inst.imm], inst.ops.size() - 1);
+  Type resultType = fixed.isUnknown() ? Type::dynamic() : fixed;
+  bool boolResult = inst.op == Op::Compare || (inst.op == Op::Unary && inst.unaryOp() == rt::UnaryOp::Not) ||
+                    !isBoxed(resultType);
+  for (Reg d : inst.dsts)
+    if (slots_[d] && !isBoxed(typeOf(d)) && !boolResult)
+      return unsupported(line, "a generic result in a register of type " + typeOf(d).toString());
+  auto arg = [&](Reg r) { return boxScalar(read(r)); };
+  // Copies the operands ops[from..] into consecutive stack Values (borrowed).
+  auto argArray = [&](size_t from) {
+    size_t n = inst.ops.size() - from;
+    AllocaInst *array = valueSlots(n, "args");
+    for (size_t k = 0; k < n; ++k)
+      b_.CreateMemCpy(b_.CreateConstInBoundsGEP1_64(valueArrayType(b_), array, k), Align(8),
+                      arg(inst.ops[from + k]), Align(8), 24);
+    return std::make_pair(array, n);
+  };
+  auto keywords = [&](uint32_t set) -> Value * {
+    if (set == ir::NoIndex) return ConstantPointerNull::get(b_.getPtrTy());
+    pinnedKeywords().push_back(rt::KeywordNames{fn_.keywordSets[set]});
+    return b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uint64_t>(&pinnedKeywords().back())),
+                             b_.getPtrTy());
+  };
+  // helper(..., out) -> status: the owned result goes to dst.
+  auto withResult = [&](const char *helper, std::vector<Value *> args) {
+    AllocaInst *out = valueSlots(1, "result");
+    args.push_back(out);
+    checkStatus(b_.CreateCall(rt_.get(helper), args), line);
+    writeBoxedResult(dst, out, resultType);
+    return Error::success();
+  };
+  // A predicate helper (1 / 0 / -1): the truth value, after the error check.
+  auto predicate = [&](Value *r) {
+    failIf(b_.CreateICmpSLT(r, b_.getInt32(0)), line);
+    return b_.CreateICmpNE(r, b_.getInt32(0));
+  };
+  auto writeBool = [&](Value *b) {
+    if (dst != ir::NoReg && slots_[dst]) write(dst, coerce(TV{b, Type::boolean()}, typeOf(dst)));
+    return Error::success();
+  };
+
+  switch (inst.op) {
+  case Op::LoadGlobal: {
+    Value *slot = b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uint64_t>(sp_.globalSlot(inst.imm))),
+                                    b_.getPtrTy());
+    return withResult("fj_dyn_load_global", {slot, cString(sp_.module().globals[inst.imm])});
+  }
+  case Op::StoreGlobal: {
+    Value *slot = b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uint64_t>(sp_.globalSlot(inst.imm))),
+                                    b_.getPtrTy());
+    b_.CreateCall(rt_.get("fj_dyn_store_global"), {slot, arg(inst.ops[0])});
+    return Error::success();
+  }
+  case Op::Binary:
+  case Op::InplaceBinary:
+    return withResult("fj_dyn_binary", {b_.getInt32(inst.sub), b_.getInt32(inst.op == Op::InplaceBinary),
+                                        arg(inst.ops[0]), arg(inst.ops[1])});
+  case Op::Unary:
+    if (inst.unaryOp() == rt::UnaryOp::Not)
+      return writeBool(b_.CreateNot(predicate(b_.CreateCall(rt_.get("fj_dyn_truthy"), {arg(inst.ops[0])}))));
+    return withResult("fj_dyn_unary", {b_.getInt32(inst.sub), arg(inst.ops[0])});
+  case Op::Compare:
+    return writeBool(predicate(b_.CreateCall(
+        rt_.get("fj_dyn_compare"), {b_.getInt32(inst.sub), arg(inst.ops[0]), arg(inst.ops[1])})));
+  case Op::GetItem: return withResult("fj_dyn_getitem", {arg(inst.ops[0]), arg(inst.ops[1])});
+  case Op::SetItem:
+    checkStatus(b_.CreateCall(rt_.get("fj_dyn_setitem"),
+                              {arg(inst.ops[0]), arg(inst.ops[1]), arg(inst.ops[2])}),
+                line);
+    return Error::success();
+  case Op::DelItem:
+    checkStatus(b_.CreateCall(rt_.get("fj_dyn_delitem"), {arg(inst.ops[0]), arg(inst.ops[1])}), line);
+    return Error::success();
+  case Op::GetSlice:
+    return withResult("fj_dyn_getslice",
+                      {arg(inst.ops[0]), arg(inst.ops[1]), arg(inst.ops[2]), arg(inst.ops[3])});
+  case Op::GetAttr:
+    return withResult("fj_dyn_getattr", {arg(inst.ops[0]), cString(fn_.names[inst.imm])});
+  case Op::ListAppend: {
+    auto [array, n] = argArray(1);
+    return withResult("fj_dyn_call_method", {arg(inst.ops[0]), cString("append"), array,
+                                             b_.getInt64(n), keywords(ir::NoIndex)});
+  }
+  case Op::UnpackSequence: {
+    size_t n = inst.dsts.size();
+    AllocaInst *outs = valueSlots(n, "items");
+    checkStatus(b_.CreateCall(rt_.get("fj_dyn_unpack"), {arg(inst.ops[0]), b_.getInt64(n), outs}), line);
+    for (size_t k = 0; k < n; ++k)
+      writeBoxedResult(inst.dsts[k], b_.CreateConstInBoundsGEP1_64(valueArrayType(b_), outs, k));
+    return Error::success();
+  }
+  case Op::Call: {
+    Value *callee = arg(inst.ops[0]);
+    auto [array, n] = argArray(1);
+    return withResult("fj_dyn_call", {callee, array, b_.getInt64(n), keywords(inst.imm)});
+  }
+  case Op::CallMethod: {
+    Value *self = arg(inst.ops[0]);
+    auto [array, n] = argArray(1);
+    return withResult("fj_dyn_call_method", {self, cString(fn_.names[inst.imm]), array,
+                                             b_.getInt64(n), keywords(inst.imm2)});
+  }
+  case Op::FormatValue: {
+    Value *spec = inst.ops.size() > 1 ? arg(inst.ops[1]) : ConstantPointerNull::get(b_.getPtrTy());
+    return withResult("fj_dyn_format", {arg(inst.ops[0]), b_.getInt32(inst.sub), spec});
+  }
+  case Op::BuildString: {
+    auto [array, n] = argArray(0);
+    return withResult("fj_dyn_build_string", {array, b_.getInt64(n)});
+  }
+  case Op::GetIter: return withResult("fj_dyn_get_iter", {arg(inst.ops[0])});
+  case Op::ForIter: {
+    AllocaInst *out = valueSlots(1, "item");
+    Value *more = predicate(b_.CreateCall(rt_.get("fj_dyn_iter_next"), {arg(inst.ops[0]), out}));
+    BasicBlock *next = BasicBlock::Create(ctx_, "iter_item", f_);
+    b_.CreateCondBr(more, next, blocks_[inst.targets[1]]);
+    b_.SetInsertPoint(next);
+    writeBoxedResult(dst, out);
+    b_.CreateBr(blocks_[inst.targets[0]]);
+    return Error::success();
+  }
+  case Op::ForRangeInit: {
+    Value *callee = arg(inst.ops[0]);
+    auto [array, n] = argArray(1);
+    AllocaInst *outs = valueSlots(3, "range");
+    checkStatus(b_.CreateCall(rt_.get("fj_dyn_range_init"), {callee, array, b_.getInt64(n), outs}), line);
+    for (size_t k = 0; k < 3; ++k)
+      writeBoxedResult(inst.dsts[k], b_.CreateConstInBoundsGEP1_64(valueArrayType(b_), outs, k));
+    return Error::success();
+  }
+  case Op::ForRangeNext: {
+    AllocaInst *outs = valueSlots(2, "range_item");
+    Value *item = b_.CreateConstInBoundsGEP1_64(valueArrayType(b_), outs, 0);
+    Value *next = b_.CreateConstInBoundsGEP1_64(valueArrayType(b_), outs, 1);
+    Value *more = predicate(b_.CreateCall(rt_.get("fj_dyn_range_next"),
+                                          {arg(inst.ops[0]), arg(inst.ops[1]), arg(inst.ops[2]), item, next}));
+    BasicBlock *body = BasicBlock::Create(ctx_, "range_item", f_);
+    b_.CreateCondBr(more, body, blocks_[inst.targets[1]]);
+    b_.SetInsertPoint(body);
+    writeBoxedResult(inst.dsts[0], item);
+    writeBoxedResult(inst.dsts[1], next);
+    b_.CreateBr(blocks_[inst.targets[0]]);
+    return Error::success();
+  }
+  case Op::Branch: {
+    Value *t = predicate(b_.CreateCall(rt_.get("fj_dyn_truthy"), {arg(inst.ops[0])}));
+    b_.CreateCondBr(t, blocks_[inst.targets[0]], blocks_[inst.targets[1]]);
+    return Error::success();
+  }
+  default:
+    return unsupported(line, std::string("the instruction ") + ir::opName(inst.op) + " on dynamic values");
+  }
+}
+
+}  // namespace fastjit::jit
