@@ -224,6 +224,13 @@ llvm::Expected<Specialization *> Specializer::get(const Function &fn, const std:
   spec->fn = &fn;
   spec->args = args;
   spec->name = signatureName(fn.name, args);
+  spec->symbol = spec->name;
+  int sameName = 0;
+  for (const auto &f : module_.functions) {
+    if (f.get() == &fn) break;
+    if (f->name == fn.name) ++sameName;
+  }
+  if (sameName) spec->symbol = signatureName(fn.name + "#" + std::to_string(sameName + 1), args);
   size_t firstNew = all_.size();
   all_.push_back(std::move(owned));
 

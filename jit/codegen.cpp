@@ -69,7 +69,7 @@ bool ownsReference(const Type &t) {
          isBoxed(t);
 }
 
-std::string boxedEntryName(const ir::Specialization &spec) { return spec.name + ".boxed"; }
+std::string boxedEntryName(const ir::Specialization &spec) { return spec.symbol + ".boxed"; }
 
 FunctionEmitter::FunctionEmitter(Module &m, ir::Specializer &sp, ir::Specialization &spec,
                                  const CodegenOptions &options, const RegionCode *region)
@@ -79,7 +79,7 @@ FunctionEmitter::FunctionEmitter(Module &m, ir::Specializer &sp, ir::Specializat
 }
 
 Function *FunctionEmitter::declareTyped(Module &m, const ir::Specialization &spec) {
-  if (Function *f = m.getFunction(spec.name)) return f;
+  if (Function *f = m.getFunction(spec.symbol)) return f;
   LLVMContext &ctx = m.getContext();
   llvm::Type *ret = llvmTypeOf(ctx, spec.types.result);
   if (!ret) ret = llvm::Type::getInt8Ty(ctx);
@@ -87,7 +87,7 @@ Function *FunctionEmitter::declareTyped(Module &m, const ir::Specialization &spe
   for (const Type &a : spec.args) params.push_back(llvmTypeOf(ctx, a));
   auto *fty = FunctionType::get(StructType::get(ctx, {ret, llvm::Type::getInt1Ty(ctx)}), params,
                                 false);
-  Function *f = Function::Create(fty, Function::ExternalLinkage, spec.name, m);
+  Function *f = Function::Create(fty, Function::ExternalLinkage, spec.symbol, m);
   f->addFnAttr(Attribute::NoUnwind);
   f->addFnAttr("frame-pointer", "all");  // readable stacks in perf and gdb
   return f;
