@@ -25,7 +25,7 @@ using ir::Instruction;
 using ir::Op;
 using ir::Reg;
 
-std::string regionEntryName(const ir::Specialization &spec) { return spec.name + ".entry"; }
+std::string regionEntryName(const ir::Specialization &spec) { return spec.symbol + ".entry"; }
 
 namespace {
 
@@ -264,7 +264,7 @@ Error FunctionEmitter::emitRegionEntry(Module &m, const RegionCode &rc) {
   LLVMContext &ctx = m.getContext();
   IRBuilder<> b(ctx);
   const ir::Specialization &spec = *rc.spec;
-  Function *typed = m.getFunction(spec.name);
+  Function *typed = m.getFunction(spec.symbol);
   auto *fty = FunctionType::get(b.getInt64Ty(), {b.getPtrTy()}, false);
   Function *f = Function::Create(fty, Function::ExternalLinkage, regionEntryName(spec), m);
   b.SetInsertPoint(BasicBlock::Create(ctx, "entry", f));
@@ -329,7 +329,7 @@ Error emitRegion(Module &m, ir::Specializer &specializer, const RegionCode &rc,
   params.push_back(PointerType::get(ctx, 0));
   auto *fty = FunctionType::get(
       StructType::get(ctx, {llvm::Type::getInt64Ty(ctx), llvm::Type::getInt1Ty(ctx)}), params, false);
-  Function *f = Function::Create(fty, Function::ExternalLinkage, spec.name, m);
+  Function *f = Function::Create(fty, Function::ExternalLinkage, spec.symbol, m);
   f->addFnAttr(Attribute::NoUnwind);
   f->addFnAttr("frame-pointer", "all");
   FunctionEmitter emitter(m, specializer, *rc.spec, options, &rc);

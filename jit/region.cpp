@@ -201,6 +201,7 @@ llvm::Expected<RegionEntry> Jit::compileLoop(LoopState &ls, rt::Value *regs, Loo
   }
   static int counter = 0;
   spec->name = "<module>.loop" + std::to_string(ls.loop.line) + "." + std::to_string(++counter);
+  spec->symbol = spec->name;
 
   RegionCode rc;
   rc.region = &region;
