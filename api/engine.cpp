@@ -226,6 +226,13 @@ llvm::Expected<int> Engine::run(llvm::ArrayRef<std::string> argv) {
       }
       m.jit = std::move(*created);
     };
+    // Outermost loops of module code are compiled when the interpreter enters them.
+    static_assert(jit::kLoopRaised == interp::kLoopFailed &&
+                  jit::kLoopNotCompiled == interp::kInterpretLoop);
+    runOptions.onLoopEntry = [&m](uint32_t header, rt::Value *regs) -> int64_t {
+      if (!m.jit) return interp::kInterpretLoop;
+      return m.jit->runLoop(header, regs);
+    };
     runOptions.onFunctionCreated = [&m](rt::FunctionObject *fn) {
       if (!m.jit) return;
       m.jit->attach(fn);

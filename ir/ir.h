@@ -59,7 +59,8 @@ enum class Op : uint8_t {
   LoadConst,      // dst = consts[imm]
   Move,           // dst = ops[0]
   CheckBound,     // raise UnboundLocalError for local ops[0] if unbound; imm = index in `names`
-                  // of the variable's name. No destination.
+                  // of the variable's name. No destination. imm2 == 1: ops[0] holds a global
+                  // (compiled module loops, ir/regions.h): NameError "name 'x' is not defined".
   LoadGlobal,     // dst = module global slot imm; when unbound: the builtin of that name; else
                   // NameError "name 'x' is not defined"
   StoreGlobal,    // global slot imm = ops[0]

@@ -129,6 +129,12 @@ llvm::Expected<Type> Specializer::globalType(uint32_t slot) {
   if (storeCount_[slot] > 1 || storeInLoop_[slot]) return Type::dynamic();
   const rt::Value &v = globals_[slot];
   if (v.isError()) return Type::dynamic();
+  Type t = typeOfGlobalValue(name, v);
+  if (t.isScalar() || t.is(K::Function) || t.is(K::Module) || t.is(K::Builtin)) return t;
+  return Type::dynamic();
+}
+
+Type typeOfGlobalValue(const std::string &name, const rt::Value &v) {
   if (v.isObject(rt::ObjKind::Module)) return Type::module(name);
   if (v.isObject(rt::ObjKind::BuiltinFunction)) {
     // `from math import sqrt`: find which module (or the builtins) the object comes from, so
@@ -145,9 +151,7 @@ llvm::Expected<Type> Specializer::globalType(uint32_t slot) {
     if (!builtin.isError() && builtin.isObject() && builtin.asObject() == b)
       return Type::builtin(b, b->name);
   }
-  Type t = typeOfValue(v);
-  if (t.isScalar() || t.is(K::Function)) return t;
-  return Type::dynamic();
+  return typeOfValue(v);
 }
 
 Type Specializer::moduleMemberType(const std::string &module, const std::string &attr) {

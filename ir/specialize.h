@@ -43,6 +43,11 @@ struct Specialization {
   bool emitted = false;      // its LLVM function has been generated into a module
 };
 
+// The type of global `name` holding v as code reading it sees it: a module (`import math`), a
+// builtin or module function by its qualified name (`from math import sqrt` is math.sqrt), else
+// typeOfValue(v).
+Type typeOfGlobalValue(const std::string &name, const rt::Value &v);
+
 class Specializer : public InferenceContext {
 public:
   // globals: the module's global slots (module.globals.size() Values; Tag::Error means unbound),
@@ -63,6 +68,11 @@ public:
   // The global table's slot itself (stable for the life of the program), for run-time reads and
   // writes of globals that are not constants.
   rt::Value *globalSlot(uint32_t slot) const { return const_cast<rt::Value *>(globals_ + slot); }
+  // Can no longer change: never assigned (a builtin), or assigned once, outside loops, already.
+  bool isConstantGlobal(uint32_t slot) const {
+    return storeCount_[slot] == 0 ||
+           (storeCount_[slot] == 1 && !storeInLoop_[slot] && !globals_[slot].isError());
+  }
   // The ir::Function of a function value's type (Type::Function), or nullptr.
   const Function *functionOf(const Type &fnType) const;
 

@@ -72,9 +72,11 @@ bool ownsReference(const Type &t) {
 std::string boxedEntryName(const ir::Specialization &spec) { return spec.symbol + ".boxed"; }
 
 FunctionEmitter::FunctionEmitter(Module &m, ir::Specializer &sp, ir::Specialization &spec,
-                                 const CodegenOptions &options)
+                                 const CodegenOptions &options, const RegionCode *region)
     : m_(m), ctx_(m.getContext()), sp_(sp), spec_(spec), fn_(*spec.fn), options_(options),
-      rt_(m), b_(m.getContext()) {}
+      rt_(m), b_(m.getContext()) {
+  region_ = region;
+}
 
 Function *FunctionEmitter::declareTyped(Module &m, const ir::Specialization &spec) {
   if (Function *f = m.getFunction(spec.symbol)) return f;
@@ -163,7 +165,10 @@ Error FunctionEmitter::setUp() {
     }
     slots_[r] = b_.CreateAlloca(lt, nullptr, fn_.regNames[r].empty() ? "t" : fn_.regNames[r]);
     if (ownsReference(t)) b_.CreateStore(Constant::getNullValue(lt), slots_[r]);
-    if (checked[r] && r >= fn_.numParams) {
+    // A module loop's global that may be unbound on entry (codegen_region.cpp) has a flag even
+    // when the loop never reads it: the exits store it back only if it was bound.
+    bool flagged = region_ && region_->region->slots[r].kind == ir::RegionSlot::Kind::Global;
+    if ((checked[r] || flagged) && r >= fn_.numParams) {
       bound_[r] = b_.CreateAlloca(b_.getInt1Ty(), nullptr, "bound");
       b_.CreateStore(b_.getFalse(), bound_[r]);
     }
@@ -186,6 +191,11 @@ Error FunctionEmitter::setUp() {
   b_.CreateStore(depth, depthSlot_);
   Value *next = b_.CreateAdd(depth, b_.getInt64(1));
   Value *tooDeep = b_.CreateICmpSGT(next, b_.CreateLoad(b_.getInt64Ty(), limitVar));
+  // A module loop runs in the module's frame, which the interpreter already counts.
+  if (region_) {
+    next = depth;
+    tooDeep = b_.getFalse();
+  }
   depthFailBlock_ = BasicBlock::Create(ctx_, "too_deep", f_);
   BasicBlock *body = BasicBlock::Create(ctx_, "body", f_);
   b_.CreateCondBr(tooDeep, depthFailBlock_, body, unlikely_);
@@ -491,15 +501,20 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     if (never) b_.CreateBr(unbound);
     else b_.CreateCondBr(b_.CreateLoad(b_.getInt1Ty(), bound_[r]), ok, unbound);
     b_.SetInsertPoint(unbound);
-    raise(int32_t(rt::ExcType::UnboundLocalError),
-          "cannot access local variable '" + fn_.names[inst.imm] +
-              "' where it is not associated with a value",
-          inst.line);
+    if (inst.imm2 == 1)  // a global held in a register (ir/regions.h)
+      raise(int32_t(rt::ExcType::NameError), "name '" + fn_.names[inst.imm] + "' is not defined",
+            inst.line);
+    else
+      raise(int32_t(rt::ExcType::UnboundLocalError),
+            "cannot access local variable '" + fn_.names[inst.imm] +
+                "' where it is not associated with a value",
+            inst.line);
     b_.CreateBr(ok);
     b_.SetInsertPoint(ok);
     return Error::success();
   }
   case Op::LoadGlobal: {
+    if (region_) return lowerRegionGlobal(inst);
     if (!slots_[dst]) return Error::success();
     auto t = sp_.globalType(inst.imm);  // a constant (not generic): its type as inferred
     if (!t) return t.takeError();
@@ -697,7 +712,11 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     b_.CreateCondBr(cond->v, blocks_[inst.targets[0]], blocks_[inst.targets[1]]);
     return Error::success();
   }
+  case Op::StoreGlobal:  // (generic, in functions: lowerGeneric)
+    if (region_) return lowerRegionGlobal(inst);
+    return unsupported(inst.line, "an assignment to a global variable");
   case Op::Return: {
+    if (region_) return lowerRegionExit(inst);
     TV v = read(inst.ops[0]);
     if (ownsReference(v.t)) retain(v);
     if (!sameRepresentation(v.t, spec_.types.result))
@@ -718,8 +737,12 @@ Error FunctionEmitter::emit() {
   if (f_->size() > 0 && blocks_.empty()) return Error::success();
   for (size_t i = 0; i < fn_.blocks.size(); ++i) {
     b_.SetInsertPoint(blocks_[i]);
-    for (const Instruction &inst : fn_.blocks[i].insts)
+    curBlock_ = uint32_t(i);
+    curInst_ = 0;
+    for (const Instruction &inst : fn_.blocks[i].insts) {
       if (Error e = lower(inst)) return e;
+      ++curInst_;
+    }
     if (!b_.GetInsertBlock()->getTerminator()) b_.CreateUnreachable();  // after a raise
   }
   emitExits();

@@ -15,6 +15,7 @@
 // (no LLVM IR headers): the API includes it.
 #pragma once
 
+#include "ir/regions.h"
 #include "ir/specialize.h"
 
 #include "llvm/Support/Error.h"
@@ -44,5 +45,25 @@ llvm::Error emitSpecializations(llvm::Module &m, ir::Specializer &specializer,
                                 const CodegenOptions &options);
 
 std::string boxedEntryName(const ir::Specialization &spec);
+
+// A module-level loop compiled on its own (ir/regions.h; jit/codegen_region.cpp). Its entry,
+//   int64_t "<name>.entry"(rt::Value *regs)
+// takes the interpreter's register file of `<module>`, reads the loop's live-in registers and
+// promoted globals, runs the loop, writes back what the interpreter needs and returns where it
+// continues: (module block << 32) | instruction index; or -1 with a Python exception pending (the
+// traceback line added). Reads of globals kept in the table are guarded by the type they had
+// when the region was compiled (`guards`); a failed guard leaves the loop at that instruction.
+struct RegionCode {
+  const ir::Region *region = nullptr;
+  ir::Specialization *spec = nullptr;  // fn = region->fn; args = the entry types
+  rt::Value *globals = nullptr;        // the global table (a stable address)
+  std::vector<ir::Type> guardTypes;    // per global slot read from the table (else unknown)
+  std::vector<const rt::Value *> guardValues;  // per slot: the value seen (identity guards)
+  std::vector<bool> constant;                  // per slot: cannot change any more (no guard)
+};
+using RegionEntry = int64_t (*)(rt::Value *regs);
+std::string regionEntryName(const ir::Specialization &spec);
+llvm::Error emitRegion(llvm::Module &m, ir::Specializer &specializer, const RegionCode &region,
+                       const CodegenOptions &options);
 
 }  // namespace fastjit::jit

@@ -65,7 +65,7 @@ llvm::Type *boxedLLVMType(llvm::LLVMContext &ctx);
 class FunctionEmitter {
 public:
   FunctionEmitter(llvm::Module &m, ir::Specializer &sp, ir::Specialization &spec,
-                  const CodegenOptions &options);
+                  const CodegenOptions &options, const RegionCode *region = nullptr);
   llvm::Error emit();
 
   static llvm::Function *declareTyped(llvm::Module &m, const ir::Specialization &spec);
@@ -99,6 +99,30 @@ private:
   llvm::Value *boxScalar(const TV &x);
   // Reads the 16-byte payload written by a helper as a value of type t.
   llvm::Value *loadPayload(llvm::Value *addr, const Type &t);
+
+  // --- codegen_region.cpp: a module loop's entry, exits, deoptimization and global table ----
+public:
+  static llvm::Error emitRegionEntry(llvm::Module &m, const RegionCode &rc);
+  // Set when a value the interpreter needs after the loop cannot be boxed: emitRegion refuses.
+  const std::string &regionRefusal() const { return regionRefusal_; }
+
+private:
+  llvm::Error lowerRegionGlobal(const ir::Instruction &inst);
+  llvm::Error lowerRegionExit(const ir::Instruction &inst);
+  // Branches to `deopt` unless the global table's slot holds a value of type t (a number, or a
+  // list with t's storage); returns the payload's address.
+  llvm::Value *guardGlobalType(uint32_t slot, const Type &t, llvm::BasicBlock *deopt);
+  llvm::Value *globalAddress(uint32_t slot);
+  // Boxes x into the rt::Value at addr (releasing what was there).
+  void storeBoxed(llvm::Value *addr, const TV &x);
+  // Writes back the module registers in `regs` and the promoted globals the loop stores.
+  void writeBack(const std::vector<ir::Reg> &regs);
+  // Leaves the loop for the interpreter at (module block, instruction): everything written back.
+  llvm::BasicBlock *deoptBlock(uint32_t block, uint32_t inst);
+  const RegionCode *region_ = nullptr;
+  uint32_t curBlock_ = 0, curInst_ = 0;  // the instruction being lowered (region blocks)
+  std::map<uint64_t, llvm::BasicBlock *> deoptBlocks_;
+  std::string regionRefusal_;
 
   // --- codegen_dynamic.cpp -----------------------------------------------------------------
   // An instruction inference marked generic: boxed operands, one runtime helper call.

@@ -42,6 +42,9 @@ const HelperSig kHelpers[] = {
     {"fj_make_tuple", "ppl", false},
     {"fj_random_random", "d", false},
     {"fj_call", "ipplp", false},
+    {"fj_store_value", "vpp", false},
+    {"fj_unbox_list_iter", "ppp", false},
+    {"fj_store_list_iter", "ippl", false},
     // Generic operations on boxed Values (jit/runtime_dynamic.h).
     {"fj_dyn_binary", "iiippp", false},
     {"fj_dyn_unary", "iipp", false},

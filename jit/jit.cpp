@@ -2,6 +2,7 @@
 // optimizer can inline callees into callers), the boxed-entry lookup, and the per-function
 // dispatcher installed on rt::FunctionObject::invoke.
 #include "jit/jit.h"
+#include "jit/region.h"
 
 #include "runtime/errors.h"
 #include "runtime/function.h"
@@ -30,6 +31,8 @@ struct Jit::Attached {
   std::vector<Entry> entries;
 };
 
+Jit::Jit() = default;
+
 Jit::~Jit() {
   // Functions may outlive us (the interpreter's globals): give them their interpreter back.
   for (auto &a : attached_)
@@ -47,6 +50,7 @@ llvm::Expected<std::unique_ptr<Jit>> Jit::create(const ir::Module &module, const
   if (!engine) return engine.takeError();
   std::unique_ptr<Jit> jit(new Jit());
   jit->module_ = &module;
+  jit->globals_ = const_cast<rt::Value *>(globals);  // the interpreter's table, written by loops
   jit->options_ = options;
   if (jit->options_.tracebackFile.empty()) {
     std::string file = module.sourceName;
@@ -90,7 +94,8 @@ llvm::Error Jit::compilePending() {
   return llvm::Error::success();
 }
 
-llvm::Expected<BoxedEntry> Jit::entry(const ir::Function &fn, const rt::Value *args, size_t nargs) {
+llvm::Expected<BoxedEntry> Jit::entry(const ir::Function &fn, const rt::Value *args, size_t nargs,
+                                      ir::Specialization **specOut) {
   std::vector<Type> types;
   for (size_t i = 0; i < nargs; ++i) types.push_back(ir::typeOfValue(args[i]));
   auto t0 = std::chrono::steady_clock::now();
@@ -104,6 +109,7 @@ llvm::Expected<BoxedEntry> Jit::entry(const ir::Function &fn, const rt::Value *a
                                    ir::signatureName(fn.name, types) + ": " + why);
   }
   ir::Specialization *s = *spec;
+  if (specOut) *specOut = s;
   if (s->boxedEntry) return reinterpret_cast<BoxedEntry>(s->boxedEntry);
   if (llvm::Error err = compilePending()) {
     explain_.push_back({s->name, false, s->error});
@@ -160,7 +166,8 @@ rt::Value dispatch(rt::FunctionObject *fn, const rt::Value *args, size_t nargs) 
   if (!known) {
     Jit::Attached::Entry e;
     for (size_t i = 0; i < nargs; ++i) e.types.push_back(ir::typeOfValue(args[i]));
-    auto compiled = a->jit->entry(*static_cast<const ir::Function *>(fn->code), args, nargs);
+    ir::Specialization *spec = nullptr;
+    auto compiled = a->jit->entry(*static_cast<const ir::Function *>(fn->code), args, nargs, &spec);
     if (compiled) {
       e.entry = *compiled;
     } else {
@@ -188,7 +195,7 @@ std::string Jit::typedIR() const {
     if (spec->error.empty()) s += ir::typesText(*spec->fn, spec->types);
     s += "\n";
   }
-  return s;
+  return s + loopsTypedIR();
 }
 
 }  // namespace fastjit::jit

@@ -28,6 +28,8 @@ struct FunctionObject;
 
 namespace fastjit::jit {
 
+using ir::Type;
+
 // One line per specialization tried, for --explain: compiled or not, and why.
 struct ExplainEntry {
   std::string signature;  // "fib[int]"
@@ -47,10 +49,16 @@ struct JitOptions {
   std::function<bool(const ExplainEntry &)> onRefused;
 };
 
+// Results of Jit::runLoop besides "continue at (block << 32) | instruction"; the same values as
+// interp::kLoopFailed and interp::kInterpretLoop.
+inline constexpr int64_t kLoopRaised = -1;
+inline constexpr int64_t kLoopNotCompiled = -2;
+
 // The call-depth counter of compiled frames (RecursionError past 1000 active frames, the module's
 // included). Hand it to the interpreter (interp::RunOptions::callDepth) so both count together.
 int64_t *callDepthCounter();
 
+struct LoopVersion;  // one compiled version of a module loop (jit/region.h)
 
 class Jit {
 public:
@@ -61,7 +69,10 @@ public:
                                                      const JitOptions &options = {});
   ~Jit();
 
-  llvm::Expected<BoxedEntry> entry(const ir::Function &fn, const rt::Value *args, size_t nargs);
+  // spec (optional) receives the specialization, whose volatile globals the caller must check
+  // before every later use of the entry (ir::Specializer::volatileClosure).
+  llvm::Expected<BoxedEntry> entry(const ir::Function &fn, const rt::Value *args, size_t nargs,
+                                   ir::Specialization **spec = nullptr);
 
   // Calls fn compiled: Value::error() with the Python exception pending on a Python error; an
   // llvm::Error when it cannot be compiled.
@@ -70,6 +81,13 @@ public:
   // Makes `fn` (a function of this module) dispatch to compiled code. Its previous invoke hook is
   // kept as the fallback. Idempotent.
   void attach(rt::FunctionObject *fn);
+
+  // Module-level loops (jit/region.cpp): runs the loop of `<module>` whose header is
+  // block `header`, given `<module>`'s register file, compiling it on first use per entry types.
+  // Returns what interp::RunOptions::onLoopEntry returns (where to continue, kLoopFailed, or
+  // kInterpretLoop when the loop cannot be compiled).
+  int64_t runLoop(uint32_t header, rt::Value *regs);
+  struct LoopState;  // per loop: its analysis, compiled versions and counters (jit/region.cpp)
 
   const std::vector<ExplainEntry> &explain() const { return explain_; }
   // The inferred types of every specialization (--emit=typed-ir).
@@ -82,8 +100,12 @@ public:
   struct Attached;  // the dispatcher's per-function state (jit.cpp)
 
 private:
-  Jit() = default;
+  Jit();
   llvm::Error compilePending();
+  LoopState *loopState(uint32_t header);
+  std::string loopsTypedIR() const;
+  llvm::Expected<RegionEntry> compileLoop(LoopState &loop, rt::Value *regs,
+                                          LoopVersion &version, const std::string &name);
 
   const ir::Module *module_ = nullptr;
   JitOptions options_;
@@ -92,6 +114,9 @@ private:
   std::vector<ExplainEntry> explain_;
   int batch_ = 0;
   std::vector<std::unique_ptr<Attached>> attached_;
+  rt::Value *globals_ = nullptr;
+  std::vector<std::unique_ptr<LoopState>> loops_;
+  bool loopsFound_ = false;
 };
 
 }  // namespace fastjit::jit

@@ -3,6 +3,7 @@
 #include "jit/runtime_helpers.h"
 
 #include "runtime/errors.h"
+#include "runtime/iterator.h"
 #include "runtime/list.h"
 #include "runtime/numeric.h"
 #include "runtime/ops.h"
@@ -144,6 +145,30 @@ void fj_raise_unexpected_type(const char *what) {
   // deoptimization back to the interpreter yet): say so rather than compute a wrong result.
   raise(ExcType::RuntimeError,
         std::string("fastjit: compiled code met an unexpected type for ") + what);
+}
+
+
+void fj_store_value(Value *slot, const Value *v) { *slot = *v; }
+
+void *fj_unbox_list_iter(const Value *v, int64_t *index) {
+  IteratorObject *it = asIterator(*v);
+  *index = it->index;
+  return it->source.asObject();
+}
+
+int32_t fj_store_list_iter(Value *slot, void *list, int64_t index) {
+  if (slot->isObject(ObjKind::Iterator)) {
+    IteratorObject *it = asIterator(*slot);
+    if (it->iterKind == IterKind::List && it->source.isObject() && it->source.asObject() == list) {
+      it->index = index;
+      return 0;
+    }
+  }
+  Value it = makeSeqIterator(IterKind::List, Value::borrow(static_cast<Object *>(list)));
+  if (it.isError()) return -1;
+  asIterator(it)->index = index;
+  *slot = std::move(it);
+  return 0;
 }
 
 }  // extern "C"

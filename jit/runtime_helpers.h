@@ -69,4 +69,13 @@ int32_t fj_call(const fastjit::rt::Value *callee, const fastjit::rt::Value *args
 // builtins codegen routes through fj_call, whose result types are fixed).
 void fj_raise_unexpected_type(const char *what);
 
+// Module-level loop regions (jit/codegen_region.cpp) read and write the interpreter's Values.
+// *slot = *v (a copy: objects gain a reference; the slot's old value is released).
+void fj_store_value(fastjit::rt::Value *slot, const fastjit::rt::Value *v);
+// The list and the next index of a list iterator (*v is one): the list is borrowed.
+void *fj_unbox_list_iter(const fastjit::rt::Value *v, int64_t *index);
+// Leaves a list iterator over `list` at `index` in *slot: the iterator already there when it
+// iterates that list, else a new one. 0, or -1 with MemoryError pending.
+int32_t fj_store_list_iter(fastjit::rt::Value *slot, void *list, int64_t index);
+
 }  // extern "C"

@@ -61,6 +61,9 @@ const RuntimeSymbol kSymbols[] = {
     FJ_SYMBOL(fj_make_tuple),
     FJ_SYMBOL(fj_call),
     FJ_SYMBOL(fj_raise_unexpected_type),
+    FJ_SYMBOL(fj_store_value),
+    FJ_SYMBOL(fj_unbox_list_iter),
+    FJ_SYMBOL(fj_store_list_iter),
 #undef FJ_SYMBOL
 };
 

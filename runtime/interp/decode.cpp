@@ -3,6 +3,8 @@
 // opcodes, jump targets as array indices, constants as Values, fused compare-and-branch.
 #include "runtime/interp/decoded.h"
 
+#include "runtime/interp/interpreter.h"
+#include "ir/regions.h"
 #include "runtime/str.h"
 
 #include <cassert>
@@ -85,11 +87,20 @@ DecodedFunction *decode(ModuleState &state, const ir::Function &fn) {
     return next.op == ir::Op::Branch && next.ops[0] == inst.dsts[0] && reads[inst.dsts[0]] == 1;
   };
 
+  // The loops of the module's code open with LoopEntry (RunOptions::onLoopEntry). An inner
+  // loop's is reached only when its enclosing loop runs here (not compiled, or after a guard
+  // failed): then the inner loop may be compiled on its own.
+  std::vector<bool> loopHeader(fn.blocks.size(), false);
+  bool loops = fn.isModule() && state.options && state.options->onLoopEntry;
+  if (loops)
+    for (const ir::Loop &loop : ir::naturalLoops(fn)) loopHeader[loop.header] = true;
+
   // Pass 1: where each block starts in the flat array.
   std::vector<uint32_t> start(fn.blocks.size());
   uint32_t count = 0;
   for (size_t bi = 0; bi < fn.blocks.size(); ++bi) {
     start[bi] = count;
+    if (loopHeader[bi]) ++count;
     const ir::Block &b = fn.blocks[bi];
     for (size_t i = 0; i < b.insts.size(); ++i) {
       if (preloaded(b.insts[i])) continue;
@@ -100,9 +111,23 @@ DecodedFunction *decode(ModuleState &state, const ir::Function &fn) {
 
   // Pass 2: emit.
   d.code.reserve(count);
-  for (const ir::Block &b : fn.blocks) {
+  if (loops) d.resume.resize(fn.blocks.size());
+  for (size_t bi = 0; bi < fn.blocks.size(); ++bi) {
+    const ir::Block &b = fn.blocks[bi];
+    if (loopHeader[bi]) {
+      DInst x;
+      x.op = DOp::LoopEntry;
+      x.a = uint32_t(bi);
+      x.line = b.insts.front().line;
+      d.code.push_back(x);
+    }
+    if (loops) d.resume[bi].assign(b.insts.size(), 0);
     for (size_t i = 0; i < b.insts.size(); ++i) {
       const ir::Instruction &inst = b.insts[i];
+      if (loops) {
+        d.resume[bi][i] = uint32_t(d.code.size());
+        if (fusable(b, i)) d.resume[bi][i + 1] = uint32_t(d.code.size());
+      }
       if (preloaded(inst)) continue;
       DInst x;
       x.line = inst.line;

@@ -35,7 +35,7 @@ struct RunOptions;
   X(BuildList) X(BuildTuple) X(ListAppend) X(Unpack) \
   X(Call) X(CallMethod) X(MakeFunction) X(Import) \
   X(FormatValue) X(BuildString) \
-  X(GetIter) X(ForRangeInit) \
+  X(GetIter) X(ForRangeInit) X(LoopEntry) \
   X(RaiseAssert) X(RaiseError) \
   X(Jump) X(Branch) X(ForIter) X(ForRangeNext) X(Return)
 
@@ -81,6 +81,10 @@ struct DecodedFunction {
   std::vector<rt::KeywordNames> keywords;  // per ir keyword set
   std::vector<AttrCache> attrCaches;       // indexed by DInst::d of GetAttr / CallMethod
   std::vector<std::string> names;          // copy of fn.names (stable string_views)
+  // Where each IR instruction starts in `code` (per block, per instruction index): compiled
+  // module loops return to the interpreter at an IR position. Only filled for `<module>` when
+  // RunOptions::onLoopEntry is set (LoopEntry, a = header block, opens each outermost loop).
+  std::vector<std::vector<uint32_t>> resume;
 };
 
 struct ModuleState {

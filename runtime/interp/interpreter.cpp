@@ -539,6 +539,12 @@ Value execute(DecodedFunction &code, Value *R) {
     CASE(ForRangeInit)
       if (!forRangeInit(state, R, I)) FAIL();
       NEXT();
+    CASE(LoopEntry) {
+      int64_t next = state.options->onLoopEntry(I.a, R);
+      if (next == kInterpretLoop) NEXT();
+      if (next == kLoopFailed) goto compiledError;  // its traceback line is added
+      JUMP(code.resume[uint32_t(next >> 32)][uint32_t(next)]);
+    }
     CASE(RaiseAssert) {
       rt::raiseAssertion(I.ir->ops.empty() ? nullptr : &R[I.ir->ops[0]]);
       FAIL();
@@ -608,6 +614,7 @@ Value execute(DecodedFunction &code, Value *R) {
 
 error:
   rt::addTraceback(state.file, ip->line, code.fn->name);
+compiledError:
   result = Value::error();
 done:
   for (uint32_t i = 0; i < code.numRegs; ++i) R[i].~Value();

@@ -48,7 +48,19 @@ struct RunOptions {
   // module's included (the interpreter adds 1 for the module while it runs); a call that would
   // take it past kRecursionLimit raises RecursionError "maximum recursion depth exceeded".
   int64_t *callDepth = nullptr;
+  // Module-level loops compiled on entry (issue 5; ir/regions.h). When set, each time the
+  // interpreter running `<module>` reaches the header of a loop (an inner loop's only when the
+  // loop around it runs in the interpreter) it calls this with the header's block id and
+  // `<module>`'s register file. The result says how to go on:
+  //   kInterpretLoop      run the loop here (it cannot be, or is not yet, compiled);
+  //   kLoopFailed         compiled code raised: the exception is pending, its traceback line added;
+  //   (block << 32) | i   compiled code ran and wrote back what the interpreter needs: continue
+  //                       at instruction i of block `block` (a loop exit, or the instruction where
+  //                       a guard failed).
+  std::function<int64_t(uint32_t header, rt::Value *regs)> onLoopEntry;
 };
+inline constexpr int64_t kInterpretLoop = -2;
+inline constexpr int64_t kLoopFailed = -1;
 
 int runModule(const ir::Module &module, const SourceFile &source, const RunOptions &options);
 
