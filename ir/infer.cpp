@@ -665,6 +665,16 @@ std::string typesText(const Function &fn, const FunctionTypes &types) {
     s += "%" + name + ": " + types.regs[r].toString() + "\n";
   }
   s += "return: " + types.result.toString() + "\n";
+  // Where compiled code works on boxed values (the slow, generic operations), by source line.
+  std::map<int, std::vector<std::string>> generic;
+  for (const Block &block : fn.blocks)
+    for (const Instruction &inst : block.insts)
+      if (types.isGeneric(inst)) generic[inst.line].push_back(opName(inst.op));
+  for (const auto &[line, ops] : generic) {
+    s += "generic line " + std::to_string(line) + ":";
+    for (const std::string &op : ops) s += " " + op;
+    s += "\n";
+  }
   return s;
 }
 

@@ -71,7 +71,8 @@ Type builtinResultType(const std::string &name, const std::vector<Type> &args);
 // when their arguments are not typed, and the result is unboxed.
 Type fixedResultType(const std::string &name, size_t nargs);
 
-// Readable dump of the registers' types (for --emit=typed-ir and tests): "%x: int" per line.
+// Readable dump of the registers' types (for --emit=typed-ir and tests): "%x: int" per line, then
+// "generic line N: op ..." for the instructions lowered on boxed values.
 std::string typesText(const Function &fn, const FunctionTypes &types);
 
 }  // namespace fastjit::ir
