@@ -162,17 +162,30 @@ void FunctionEmitter::writeBoxedResult(Reg dst, Value *valueAddr, const Type &as
     write(dst, coerce(TV{v, as}, typeOf(dst)));
     return;
   }
-  // A builtin whose result type is fixed (int(x), time.perf_counter()): unbox it.
-  uint8_t tag = as.is(K::Int) ? kTagInt : as.is(K::Float) ? kTagFloat : kTagBool;
+  // A result whose type is known (int(x), time.perf_counter(), int ** int): unbox it.
+  std::vector<Type> members = as.is(K::Union) ? as.items() : std::vector<Type>{as};
+  Value *tagOk = b_.getFalse();
+  for (const Type &m : members) {
+    uint8_t tag = m.is(K::Int) ? kTagInt : m.is(K::Float) ? kTagFloat : m.is(K::Bool) ? kTagBool
+                  : m.is(K::Complex) ? kTagComplex : kTagNone;
+    tagOk = b_.CreateOr(tagOk, b_.CreateICmpEQ(b_.CreateExtractValue(v, 0), b_.getInt8(tag)));
+  }
   BasicBlock *wrong = BasicBlock::Create(ctx_, "result_type_changed", f_);
   BasicBlock *right = BasicBlock::Create(ctx_, "result_ok", f_);
-  b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateExtractValue(v, 0), b_.getInt8(tag)), right, wrong, likely_);
+  b_.CreateCondBr(tagOk, right, wrong, likely_);
   b_.SetInsertPoint(wrong);
   release(TV{v, Type::dynamic()});
   b_.CreateCall(rt_.get("fj_raise_unexpected_type"), {cString("the result of a builtin")});
   b_.CreateBr(failBlock(fn_.line));
   b_.SetInsertPoint(right);
   Value *payload = b_.CreateExtractValue(v, 1);
+  if (as.is(K::Union)) {  // the Value's layout is the union's
+    Value *u = b_.CreateInsertValue(UndefValue::get(unionLLVMType(ctx_)), b_.CreateExtractValue(v, 0), 0);
+    u = b_.CreateInsertValue(u, payload, 1);
+    u = b_.CreateInsertValue(u, b_.CreateBitCast(b_.CreateExtractValue(v, 2), b_.getDoubleTy()), 2);
+    write(dst, coerce(TV{u, as}, typeOf(dst)));
+    return;
+  }
   Value *x = as.is(K::Int) ? payload
              : as.is(K::Float) ? b_.CreateBitCast(payload, b_.getDoubleTy())
                                : b_.CreateICmpNE(payload, b_.getInt64(0));
@@ -182,13 +195,8 @@ void FunctionEmitter::writeBoxedResult(Reg dst, Value *valueAddr, const Type &as
 Error FunctionEmitter::lowerGeneric(const Instruction &inst) {
   int line = inst.line;
   Reg dst = inst.dst();
-  // The result type of a call of a builtin whose result type is fixed (ir::fixedResultType).
-  Type fixed;
-  if (inst.op == Op::Call && typeOf(inst.ops[0]).is(K::Builtin))
-    fixed = ir::fixedResultType(typeOf(inst.ops[0]).name(), inst.ops.size() - 1);
-  if (inst.op == Op::CallMethod && typeOf(inst.ops[0]).is(K::Module))
-    fixed = ir::fixedResultType(typeOf(inst.ops[0]).name() + "." + fn_.names[inst.imm], inst.ops.size() - 1);
-  Type resultType = fixed.isUnknown() ? Type::dynamic() : fixed;
+  // What the operation always returns (ir::FunctionTypes::generic): unboxed when not dynamic.
+  Type resultType = spec_.types.genericResult(inst);
   bool boolResult = inst.op == Op::Compare || (inst.op == Op::Unary && inst.unaryOp() == rt::UnaryOp::Not) ||
                     !isBoxed(resultType);
   for (Reg d : inst.dsts)
