@@ -220,6 +220,11 @@ llvm::Expected<Specialization *> Specializer::get(const Function &fn, const std:
   spec->fn = &fn;
   spec->args = args;
   spec->name = signatureName(fn.name, args);
+  // A function redefined by a second `def` of the same name: its own symbol names.
+  int twins = 0;
+  for (auto &s : all_)
+    if (s->name == spec->name || s->name.rfind(spec->name + "#", 0) == 0) ++twins;
+  if (twins) spec->name += "#" + std::to_string(twins + 1);
   size_t firstNew = all_.size();
   all_.push_back(std::move(owned));
 
