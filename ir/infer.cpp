@@ -343,6 +343,7 @@ private:
       if (t.isUnknown()) {
         if (inst.op == Op::InplaceBinary && ty(inst.ops[0]).is(K::List))
           listMayChange(ty(inst.ops[0]), Type::dynamic());
+        if (inst.op == Op::InplaceBinary && ty(inst.ops[0]).isDynamic()) storageMaySwitch();
         generic(inst, always);
       } else {
         set(inst.dst(), t);
@@ -382,6 +383,8 @@ private:
       if (c.is(K::List) && intLike(i) && nativeElem(c.elem()) && c.elem() == v)
         return llvm::Error::success();
       listMayChange(c, v);
+      // A dynamic container may be one of this function's typed lists under another name.
+      if (c.isDynamic()) storageMaySwitch();
       generic(inst);
       return llvm::Error::success();
     }
@@ -495,6 +498,9 @@ private:
           if (ty(inst.ops[i]).is(K::List) && nativeElem(ty(inst.ops[i]).elem()) && !self.is(K::List) &&
               !self.is(K::Str))
             storageMaySwitch();
+        // A dynamic receiver may be one of this function's typed lists under another name.
+        if (self.isDynamic() && (method == "append" || method == "extend" || method == "insert"))
+          storageMaySwitch();
         generic(inst);
       } else {
         set(inst.dst(), r);
