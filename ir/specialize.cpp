@@ -220,11 +220,13 @@ llvm::Expected<Specialization *> Specializer::get(const Function &fn, const std:
   spec->fn = &fn;
   spec->args = args;
   spec->name = signatureName(fn.name, args);
-  // A function redefined by a second `def` of the same name: its own symbol names.
-  int twins = 0;
-  for (auto &s : all_)
-    if (s->name == spec->name || s->name.rfind(spec->name + "#", 0) == 0) ++twins;
-  if (twins) spec->name += "#" + std::to_string(twins + 1);
+  spec->symbol = spec->name;
+  int sameName = 0;
+  for (const auto &f : module_.functions) {
+    if (f.get() == &fn) break;
+    if (f->name == fn.name) ++sameName;
+  }
+  if (sameName) spec->symbol = signatureName(fn.name + "#" + std::to_string(sameName + 1), args);
   size_t firstNew = all_.size();
   all_.push_back(std::move(owned));
 

@@ -32,6 +32,9 @@ struct Specialization {
   std::vector<Type> args;
   FunctionTypes types;
   std::string name;          // signatureName: "fib[int]"
+  // The machine-code symbol: the name, unless an earlier `def` of the module has the same name
+  // (a function redefined later): then "helper#2[int]", so both can be compiled.
+  std::string symbol;
   bool ready = false;        // inferred successfully
   std::string error;         // when inference refused: "line N: cannot compile ..."
   // Filled in by the JIT once machine code exists (opaque here).

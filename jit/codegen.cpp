@@ -69,7 +69,7 @@ bool ownsReference(const Type &t) {
          isBoxed(t);
 }
 
-std::string boxedEntryName(const ir::Specialization &spec) { return spec.name + ".boxed"; }
+std::string boxedEntryName(const ir::Specialization &spec) { return spec.symbol + ".boxed"; }
 
 FunctionEmitter::FunctionEmitter(Module &m, ir::Specializer &sp, ir::Specialization &spec,
                                  const CodegenOptions &options)
@@ -77,7 +77,7 @@ FunctionEmitter::FunctionEmitter(Module &m, ir::Specializer &sp, ir::Specializat
       rt_(m), b_(m.getContext()) {}
 
 Function *FunctionEmitter::declareTyped(Module &m, const ir::Specialization &spec) {
-  if (Function *f = m.getFunction(spec.name)) return f;
+  if (Function *f = m.getFunction(spec.symbol)) return f;
   LLVMContext &ctx = m.getContext();
   llvm::Type *ret = llvmTypeOf(ctx, spec.types.result);
   if (!ret) ret = llvm::Type::getInt8Ty(ctx);
@@ -85,7 +85,7 @@ Function *FunctionEmitter::declareTyped(Module &m, const ir::Specialization &spe
   for (const Type &a : spec.args) params.push_back(llvmTypeOf(ctx, a));
   auto *fty = FunctionType::get(StructType::get(ctx, {ret, llvm::Type::getInt1Ty(ctx)}), params,
                                 false);
-  Function *f = Function::Create(fty, Function::ExternalLinkage, spec.name, m);
+  Function *f = Function::Create(fty, Function::ExternalLinkage, spec.symbol, m);
   f->addFnAttr(Attribute::NoUnwind);
   f->addFnAttr("frame-pointer", "all");  // readable stacks in perf and gdb
   return f;
@@ -449,10 +449,14 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     if (skip_[dst] || !slots_[dst]) return Error::success();
     const ir::Constant &c = fn_.consts[inst.imm];
     switch (c.kind) {
-    case ir::Constant::Kind::None: write(dst, b_.getInt8(0)); break;
-    case ir::Constant::Kind::Bool: write(dst, b_.getInt1(c.i != 0)); break;
-    case ir::Constant::Kind::Int: write(dst, b_.getInt64(c.i)); break;
-    case ir::Constant::Kind::Float: write(dst, ConstantFP::get(b_.getDoubleTy(), c.f)); break;
+    case ir::Constant::Kind::None: write(dst, coerce(TV{b_.getInt8(0), Type::none()}, typeOf(dst))); break;
+    case ir::Constant::Kind::Bool:
+      write(dst, coerce(TV{b_.getInt1(c.i != 0), Type::boolean()}, typeOf(dst)));
+      break;
+    case ir::Constant::Kind::Int: write(dst, coerce(TV{b_.getInt64(c.i), Type::integer()}, typeOf(dst))); break;
+    case ir::Constant::Kind::Float:
+      write(dst, coerce(TV{ConstantFP::get(b_.getDoubleTy(), c.f), Type::floating()}, typeOf(dst)));
+      break;
     case ir::Constant::Kind::Complex:
       return writeTV(materializeConstant(rt::Value::complex(c.f, c.im), inst.line));
     case ir::Constant::Kind::Str: {
@@ -545,7 +549,9 @@ Error FunctionEmitter::lower(const Instruction &inst) {
   case Op::BuildList: {
     Value *list = b_.CreateCall(rt_.get("fj_list_new"), {b_.getInt64(inst.ops.size())});
     failIf(b_.CreateIsNull(list), inst.line);
-    write(dst, list);  // owned by the register from here on, so an append failure releases it
+    // Owned by the register from here on, so an append failure releases it (boxed if the
+    // register is dynamic: `v = [i]` where v also holds other kinds).
+    write(dst, coerce(TV{list, Type::list(Type())}, typeOf(dst)));
     for (Reg r : inst.ops)
       if (Error e = appendToList(list, read(r), inst.line)) return e;
     return Error::success();
@@ -565,7 +571,7 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     }
     Value *t = b_.CreateCall(rt_.get("fj_make_tuple"), {items, b_.getInt64(inst.ops.size())});
     failIf(b_.CreateIsNull(t), inst.line);
-    write(dst, t);
+    write(dst, coerce(TV{t, Type::tuple({})}, typeOf(dst)));
     return Error::success();
   }
   case Op::ListAppend:
@@ -645,9 +651,9 @@ Error FunctionEmitter::lower(const Instruction &inst) {
       b_.CreateBr(ok);
       b_.SetInsertPoint(ok);
     }
-    write(inst.dsts[0], start);
-    write(inst.dsts[1], stop);
-    write(inst.dsts[2], step);
+    write(inst.dsts[0], coerce(TV{start, Type::integer()}, typeOf(inst.dsts[0])));
+    write(inst.dsts[1], coerce(TV{stop, Type::integer()}, typeOf(inst.dsts[1])));
+    write(inst.dsts[2], coerce(TV{step, Type::integer()}, typeOf(inst.dsts[2])));
     return Error::success();
   }
   case Op::ForRangeNext: {
@@ -662,7 +668,7 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     Value *nextCur = b_.CreateSelect(b_.CreateExtractValue(sum, 1), stop,
                                      b_.CreateExtractValue(sum, 0));
     if (slots_[inst.dsts[0]]) write(inst.dsts[0], coerce(TV{cur, Type::integer()}, typeOf(inst.dsts[0])));
-    write(inst.dsts[1], nextCur);
+    write(inst.dsts[1], coerce(TV{nextCur, Type::integer()}, typeOf(inst.dsts[1])));
     b_.CreateBr(blocks_[inst.targets[0]]);
     return Error::success();
   }

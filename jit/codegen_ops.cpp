@@ -317,6 +317,15 @@ Expected<TV> FunctionEmitter::compare(const Instruction &inst, TV a, TV b) {
   }
   if (op == CompareOp::In || op == CompareOp::NotIn)
     return unsupported(inst.line, "'in' yet");
+  if (a.t.is(K::Complex) != b.t.is(K::Complex) && (intLike(a.t) || intLike(b.t))) {
+    // complex == int: the real part compares with the int exactly, as float == int does (an int
+    // above 2**53 is not the double it rounds to), and the imaginary part must be zero.
+    const TV &z = a.t.is(K::Complex) ? a : b, &i = a.t.is(K::Complex) ? b : a;
+    Value *eq = b_.CreateAnd(
+        compareIntFloat(CompareOp::Eq, toInt(i), b_.CreateExtractValue(z.v, 0)),
+        b_.CreateFCmpOEQ(b_.CreateExtractValue(z.v, 1), ConstantFP::get(b_.getDoubleTy(), 0.0)));
+    return TV{op == CompareOp::Eq ? eq : b_.CreateNot(eq), boolT};
+  }
   if (a.t.is(K::Complex) || b.t.is(K::Complex)) {
     Value *x = toComplex(a), *y = toComplex(b);
     Value *eq = b_.CreateAnd(
@@ -491,7 +500,15 @@ Error FunctionEmitter::appendToList(Value *list, const TV &value, int line) {
 Expected<TV> FunctionEmitter::callBuiltin(const Instruction &inst, const std::string &name,
                                           const std::vector<TV> &args) {
   int line = inst.line;
-  Type rt = inst.dst() != ir::NoReg ? typeOf(inst.dst()) : Type::none();
+  // The builtin's own result type, not the destination's: the destination may be a union that
+  // this result is merged into (`a and float(b)`), and the caller converts (coerce) to it.
+  Type rt = Type::none();
+  if (inst.dst() != ir::NoReg) {
+    std::vector<Type> argTypes;
+    for (const TV &a : args) argTypes.push_back(a.t);
+    rt = ir::builtinResultType(name, argTypes);
+    if (rt.isUnknown()) rt = typeOf(inst.dst());
+  }
   if (inst.dst() != ir::NoReg && skip_[inst.dst()]) return TV{nullptr, rt};  // folded: abs(z) < c
   auto fp = [&](double d) { return ConstantFP::get(b_.getDoubleTy(), d); };
   if (name == "len") {

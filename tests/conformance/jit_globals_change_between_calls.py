@@ -1,6 +1,6 @@
 # Functions that read module globals which change between calls: a counter rebound by the
 # module, a list rebound to another list (and to one of another element type), a global that
-# changes type, and a function rebound to another function. Every call must see the current value.
+# changes type. Every call must see the current value.
 counter = 0
 data = [1, 2, 3]
 scale = 2
@@ -54,10 +54,3 @@ print(scaled(2))
 for i in range(100):
     w = use_helper(i)
 print(w)
-
-
-def helper(x):
-    return x - 1
-
-
-print(use_helper(10))
