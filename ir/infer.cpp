@@ -158,7 +158,7 @@ private:
 
   // inst is lowered on boxed Values; its result (if any) is `result`.
   void generic(const Instruction &inst, const Type &result = Type::dynamic()) {
-    types_.generic.insert(&inst);
+    types_.generic[&inst] = result;
     for (Reg d : inst.dsts) set(d, result);
   }
 
@@ -168,8 +168,9 @@ private:
     return false;
   }
 
-  // The typed result of a Binary/InplaceBinary, or unknown when it must be generic.
-  Type binary(const Instruction &inst) {
+  // The typed result of a Binary/InplaceBinary, or unknown when it must be generic; `always`: the
+  // type of the generic operation's result when it is known anyway (int ** int is int|float).
+  Type binary(const Instruction &inst, Type &always) {
     const Type &a = ty(inst.ops[0]), &b = ty(inst.ops[1]);
     auto op = inst.binaryOp();
     const Constant *bc = constantOf(inst.ops[1]);
@@ -187,14 +188,18 @@ private:
     std::vector<Type> am = scalarMembers(a), bm = scalarMembers(b);
     if (am.empty() || bm.empty()) return {};
     Type result;
+    bool native = true;
     for (const Type &x : am)
       for (const Type &y : bm) {
         Type r = binaryScalarType(op, x.kind(), y.kind(), integral, nonNegative);
-        // int ** int with an exponent of unknown sign is int|float: compiled generically.
-        if (!r.isScalar()) return {};
+        if (r.isUnknown()) return {};
+        // int ** int with an exponent of unknown sign is int|float: the runtime's power, unboxed.
+        if (!r.isScalar()) native = false;
         result = Type::join(result, r);
       }
-    return result;
+    if (native) return result;
+    if (!result.isDynamic()) always = result;
+    return {};
   }
 
   Type unary(const Instruction &inst) {
@@ -333,11 +338,13 @@ private:
     case Op::Binary:
     case Op::InplaceBinary: {
       if (anyUnknown(inst)) return llvm::Error::success();
-      Type t = binary(inst);
+      Type always = Type::dynamic();
+      Type t = binary(inst, always);
       if (t.isUnknown()) {
         if (inst.op == Op::InplaceBinary && ty(inst.ops[0]).is(K::List))
           listMayChange(ty(inst.ops[0]), Type::dynamic());
-        generic(inst);
+        if (inst.op == Op::InplaceBinary && ty(inst.ops[0]).isDynamic()) storageMaySwitch();
+        generic(inst, always);
       } else {
         set(inst.dst(), t);
       }
@@ -376,6 +383,8 @@ private:
       if (c.is(K::List) && intLike(i) && nativeElem(c.elem()) && c.elem() == v)
         return llvm::Error::success();
       listMayChange(c, v);
+      // A dynamic container may be one of this function's typed lists under another name.
+      if (c.isDynamic()) storageMaySwitch();
       generic(inst);
       return llvm::Error::success();
     }
@@ -433,6 +442,11 @@ private:
       if (!t) {
         callMayChangeLists(inst, callee, 1);
         Type fixed = callee.is(K::Builtin) ? fixedResultType(callee.name(), inst.ops.size() - 1) : Type();
+        // min/max of reals of different types: one of them (the builtin decides which).
+        std::vector<Type> args = argTypes(inst, 1);
+        if (callee.is(K::Builtin) && (callee.name() == "min" || callee.name() == "max") &&
+            args.size() == 2 && inst.imm == NoIndex && args[0].isReal() && args[1].isReal())
+          fixed = Type::join(args[0], args[1]);
         generic(inst, fixed.isUnknown() ? Type::dynamic() : fixed);
       } else if (!t->isUnknown()) {
         set(inst.dst(), *t);
@@ -484,6 +498,9 @@ private:
           if (ty(inst.ops[i]).is(K::List) && nativeElem(ty(inst.ops[i]).elem()) && !self.is(K::List) &&
               !self.is(K::Str))
             storageMaySwitch();
+        // A dynamic receiver may be one of this function's typed lists under another name.
+        if (self.isDynamic() && (method == "append" || method == "extend" || method == "insert"))
+          storageMaySwitch();
         generic(inst);
       } else {
         set(inst.dst(), r);
@@ -665,6 +682,20 @@ std::string typesText(const Function &fn, const FunctionTypes &types) {
     s += "%" + name + ": " + types.regs[r].toString() + "\n";
   }
   s += "return: " + types.result.toString() + "\n";
+  // Where compiled code works on boxed values (the slow, generic operations), by source line.
+  std::map<int, std::vector<std::string>> generic;
+  for (const Block &block : fn.blocks)
+    for (const Instruction &inst : block.insts)
+      if (types.isGeneric(inst)) {
+        Type r = types.genericResult(inst);
+        generic[inst.line].push_back(std::string(opName(inst.op)) +
+                                     (r.isDynamic() || inst.dsts.empty() ? "" : "->" + r.toString()));
+      }
+  for (const auto &[line, ops] : generic) {
+    s += "generic line " + std::to_string(line) + ":";
+    for (const std::string &op : ops) s += " " + op;
+    s += "\n";
+  }
   return s;
 }
 

@@ -20,7 +20,7 @@
 #include "llvm/Support/Error.h"
 
 #include <string>
-#include <unordered_set>
+#include <unordered_map>
 #include <vector>
 
 namespace fastjit::ir {
@@ -47,9 +47,15 @@ public:
 struct FunctionTypes {
   std::vector<Type> regs;  // one per register of the function
   Type result;             // join of every returned value (unknown: never returns normally)
-  // Instructions lowered generically: on boxed Values through the runtime's own operations.
-  std::unordered_set<const Instruction *> generic;
+  // Instructions lowered generically (on boxed Values, through the runtime's own operations),
+  // with the type of their result: dynamic, or what the operation always gives (int(x) is an int,
+  // int ** int an int|float), unboxed after the call.
+  std::unordered_map<const Instruction *, Type> generic;
   bool isGeneric(const Instruction &inst) const { return generic.count(&inst) != 0; }
+  Type genericResult(const Instruction &inst) const {
+    auto it = generic.find(&inst);
+    return it == generic.end() ? Type::dynamic() : it->second;
+  }
 };
 
 // Refusal errors read "line N: cannot compile ...".
@@ -71,7 +77,8 @@ Type builtinResultType(const std::string &name, const std::vector<Type> &args);
 // when their arguments are not typed, and the result is unboxed.
 Type fixedResultType(const std::string &name, size_t nargs);
 
-// Readable dump of the registers' types (for --emit=typed-ir and tests): "%x: int" per line.
+// Readable dump of the registers' types (for --emit=typed-ir and tests): "%x: int" per line, then
+// "generic line N: op ..." for the instructions lowered on boxed values.
 std::string typesText(const Function &fn, const FunctionTypes &types);
 
 }  // namespace fastjit::ir

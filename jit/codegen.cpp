@@ -468,10 +468,14 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     if (skip_[dst] || !slots_[dst]) return Error::success();
     const ir::Constant &c = fn_.consts[inst.imm];
     switch (c.kind) {
-    case ir::Constant::Kind::None: write(dst, b_.getInt8(0)); break;
-    case ir::Constant::Kind::Bool: write(dst, b_.getInt1(c.i != 0)); break;
-    case ir::Constant::Kind::Int: write(dst, b_.getInt64(c.i)); break;
-    case ir::Constant::Kind::Float: write(dst, ConstantFP::get(b_.getDoubleTy(), c.f)); break;
+    case ir::Constant::Kind::None: write(dst, coerce(TV{b_.getInt8(0), Type::none()}, typeOf(dst))); break;
+    case ir::Constant::Kind::Bool:
+      write(dst, coerce(TV{b_.getInt1(c.i != 0), Type::boolean()}, typeOf(dst)));
+      break;
+    case ir::Constant::Kind::Int: write(dst, coerce(TV{b_.getInt64(c.i), Type::integer()}, typeOf(dst))); break;
+    case ir::Constant::Kind::Float:
+      write(dst, coerce(TV{ConstantFP::get(b_.getDoubleTy(), c.f), Type::floating()}, typeOf(dst)));
+      break;
     case ir::Constant::Kind::Complex:
       return writeTV(materializeConstant(rt::Value::complex(c.f, c.im), inst.line));
     case ir::Constant::Kind::Str: {
@@ -569,7 +573,9 @@ Error FunctionEmitter::lower(const Instruction &inst) {
   case Op::BuildList: {
     Value *list = b_.CreateCall(rt_.get("fj_list_new"), {b_.getInt64(inst.ops.size())});
     failIf(b_.CreateIsNull(list), inst.line);
-    write(dst, list);  // owned by the register from here on, so an append failure releases it
+    // Owned by the register from here on, so an append failure releases it (boxed if the
+    // register is dynamic: `v = [i]` where v also holds other kinds).
+    write(dst, coerce(TV{list, Type::list(Type())}, typeOf(dst)));
     for (Reg r : inst.ops)
       if (Error e = appendToList(list, read(r), inst.line)) return e;
     return Error::success();
@@ -589,7 +595,7 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     }
     Value *t = b_.CreateCall(rt_.get("fj_make_tuple"), {items, b_.getInt64(inst.ops.size())});
     failIf(b_.CreateIsNull(t), inst.line);
-    write(dst, t);
+    write(dst, coerce(TV{t, Type::tuple({})}, typeOf(dst)));
     return Error::success();
   }
   case Op::ListAppend:
@@ -669,9 +675,9 @@ Error FunctionEmitter::lower(const Instruction &inst) {
       b_.CreateBr(ok);
       b_.SetInsertPoint(ok);
     }
-    write(inst.dsts[0], start);
-    write(inst.dsts[1], stop);
-    write(inst.dsts[2], step);
+    write(inst.dsts[0], coerce(TV{start, Type::integer()}, typeOf(inst.dsts[0])));
+    write(inst.dsts[1], coerce(TV{stop, Type::integer()}, typeOf(inst.dsts[1])));
+    write(inst.dsts[2], coerce(TV{step, Type::integer()}, typeOf(inst.dsts[2])));
     return Error::success();
   }
   case Op::ForRangeNext: {
@@ -686,7 +692,7 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     Value *nextCur = b_.CreateSelect(b_.CreateExtractValue(sum, 1), stop,
                                      b_.CreateExtractValue(sum, 0));
     if (slots_[inst.dsts[0]]) write(inst.dsts[0], coerce(TV{cur, Type::integer()}, typeOf(inst.dsts[0])));
-    write(inst.dsts[1], nextCur);
+    write(inst.dsts[1], coerce(TV{nextCur, Type::integer()}, typeOf(inst.dsts[1])));
     b_.CreateBr(blocks_[inst.targets[0]]);
     return Error::success();
   }

@@ -162,17 +162,30 @@ void FunctionEmitter::writeBoxedResult(Reg dst, Value *valueAddr, const Type &as
     write(dst, coerce(TV{v, as}, typeOf(dst)));
     return;
   }
-  // A builtin whose result type is fixed (int(x), time.perf_counter()): unbox it.
-  uint8_t tag = as.is(K::Int) ? kTagInt : as.is(K::Float) ? kTagFloat : kTagBool;
+  // A result whose type is known (int(x), time.perf_counter(), int ** int): unbox it.
+  std::vector<Type> members = as.is(K::Union) ? as.items() : std::vector<Type>{as};
+  Value *tagOk = b_.getFalse();
+  for (const Type &m : members) {
+    uint8_t tag = m.is(K::Int) ? kTagInt : m.is(K::Float) ? kTagFloat : m.is(K::Bool) ? kTagBool
+                  : m.is(K::Complex) ? kTagComplex : kTagNone;
+    tagOk = b_.CreateOr(tagOk, b_.CreateICmpEQ(b_.CreateExtractValue(v, 0), b_.getInt8(tag)));
+  }
   BasicBlock *wrong = BasicBlock::Create(ctx_, "result_type_changed", f_);
   BasicBlock *right = BasicBlock::Create(ctx_, "result_ok", f_);
-  b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateExtractValue(v, 0), b_.getInt8(tag)), right, wrong, likely_);
+  b_.CreateCondBr(tagOk, right, wrong, likely_);
   b_.SetInsertPoint(wrong);
   release(TV{v, Type::dynamic()});
   b_.CreateCall(rt_.get("fj_raise_unexpected_type"), {cString("the result of a builtin")});
   b_.CreateBr(failBlock(fn_.line));
   b_.SetInsertPoint(right);
   Value *payload = b_.CreateExtractValue(v, 1);
+  if (as.is(K::Union)) {  // the Value's layout is the union's
+    Value *u = b_.CreateInsertValue(UndefValue::get(unionLLVMType(ctx_)), b_.CreateExtractValue(v, 0), 0);
+    u = b_.CreateInsertValue(u, payload, 1);
+    u = b_.CreateInsertValue(u, b_.CreateBitCast(b_.CreateExtractValue(v, 2), b_.getDoubleTy()), 2);
+    write(dst, coerce(TV{u, as}, typeOf(dst)));
+    return;
+  }
   Value *x = as.is(K::Int) ? payload
              : as.is(K::Float) ? b_.CreateBitCast(payload, b_.getDoubleTy())
                                : b_.CreateICmpNE(payload, b_.getInt64(0));
@@ -182,13 +195,8 @@ void FunctionEmitter::writeBoxedResult(Reg dst, Value *valueAddr, const Type &as
 Error FunctionEmitter::lowerGeneric(const Instruction &inst) {
   int line = inst.line;
   Reg dst = inst.dst();
-  // The result type of a call of a builtin whose result type is fixed (ir::fixedResultType).
-  Type fixed;
-  if (inst.op == Op::Call && typeOf(inst.ops[0]).is(K::Builtin))
-    fixed = ir::fixedResultType(typeOf(inst.ops[0]).name(), inst.ops.size() - 1);
-  if (inst.op == Op::CallMethod && typeOf(inst.ops[0]).is(K::Module))
-    fixed = ir::fixedResultType(typeOf(inst.ops[0]).name() + "." + fn_.names[inst.imm], inst.ops.size() - 1);
-  Type resultType = fixed.isUnknown() ? Type::dynamic() : fixed;
+  // What the operation always returns (ir::FunctionTypes::generic): unboxed when not dynamic.
+  Type resultType = spec_.types.genericResult(inst);
   bool boolResult = inst.op == Op::Compare || (inst.op == Op::Unary && inst.unaryOp() == rt::UnaryOp::Not) ||
                     !isBoxed(resultType);
   for (Reg d : inst.dsts)
@@ -227,6 +235,64 @@ Error FunctionEmitter::lowerGeneric(const Instruction &inst) {
     if (dst != ir::NoReg && slots_[dst]) write(dst, coerce(TV{b, Type::boolean()}, typeOf(dst)));
     return Error::success();
   };
+
+  // Inline paths for boxed ints (the interpreter has them too): `x` as an i64 and whether it is
+  // one, or nullptr when its type can never be an int.
+  auto intOperand = [&](const TV &x, Value *&isInt) -> Value * {
+    if (x.t.is(K::Int)) {
+      isInt = b_.getTrue();
+      return x.v;
+    }
+    if (!x.t.isDynamic()) return nullptr;
+    isInt = b_.CreateICmpEQ(b_.CreateExtractValue(x.v, 0), b_.getInt8(kTagInt));
+    return b_.CreateExtractValue(x.v, 1);
+  };
+  // Splits on "both operands are ints": runs `fast` there and the generic lowering elsewhere,
+  // continuing after both. false when no int path applies.
+  auto intSplit = [&](const std::function<void(Value *, Value *)> &fast) -> bool {
+    TV a = read(inst.ops[0]), b = read(inst.ops[1]);
+    Value *aInt = nullptr, *bInt = nullptr;
+    Value *x = intOperand(a, aInt), *y = intOperand(b, bInt);
+    if (!x || !y || (a.t.is(K::Int) && b.t.is(K::Int))) return false;
+    BasicBlock *fastBB = BasicBlock::Create(ctx_, "dyn_int", f_);
+    BasicBlock *slowBB = BasicBlock::Create(ctx_, "dyn_generic", f_);
+    BasicBlock *done = BasicBlock::Create(ctx_, "dyn_done", f_);
+    b_.CreateCondBr(b_.CreateAnd(aInt, bInt), fastBB, slowBB, likely_);
+    b_.SetInsertPoint(fastBB);
+    fast(x, y);
+    b_.CreateBr(done);
+    b_.SetInsertPoint(slowBB);
+    slowPath_ = true;
+    Error e = lowerGeneric(inst);
+    slowPath_ = false;
+    consumeError(std::move(e));  // the generic lowering of these opcodes cannot fail
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+    return true;
+  };
+  if (!slowPath_) {
+    if ((inst.op == Op::Binary || inst.op == Op::InplaceBinary) &&
+        (inst.binaryOp() == rt::BinaryOp::Add || inst.binaryOp() == rt::BinaryOp::Sub ||
+         inst.binaryOp() == rt::BinaryOp::Mul) &&
+        isBoxed(typeOf(dst))) {
+      Intrinsic::ID id = inst.binaryOp() == rt::BinaryOp::Add   ? Intrinsic::sadd_with_overflow
+                         : inst.binaryOp() == rt::BinaryOp::Sub ? Intrinsic::ssub_with_overflow
+                                                                : Intrinsic::smul_with_overflow;
+      if (intSplit([&](Value *x, Value *y) {
+            write(dst, boxOwned(TV{intArith(id, x, y, line), Type::integer()}));
+          }))
+        return Error::success();
+    }
+    if (inst.op == Op::Compare && unsigned(inst.sub) <= unsigned(rt::CompareOp::Ge)) {
+      static const CmpInst::Predicate preds[] = {CmpInst::ICMP_SLT, CmpInst::ICMP_SLE,
+                                                 CmpInst::ICMP_EQ,  CmpInst::ICMP_NE,
+                                                 CmpInst::ICMP_SGT, CmpInst::ICMP_SGE};
+      if (intSplit([&](Value *x, Value *y) {
+            writeBool(b_.CreateICmp(preds[inst.sub], x, y));
+          }))
+        return Error::success();
+    }
+  }
 
   switch (inst.op) {
   case Op::LoadGlobal: {
@@ -318,6 +384,28 @@ Error FunctionEmitter::lowerGeneric(const Instruction &inst) {
     return Error::success();
   }
   case Op::ForRangeNext: {
+    TV cur = read(inst.ops[0]), stop = read(inst.ops[1]), step = read(inst.ops[2]);
+    if (cur.t.isDynamic() && stop.t.isDynamic() && step.t.isDynamic()) {
+      // Counted mode (step is an int: so are cur and stop) inline, as in the interpreter.
+      BasicBlock *counted = BasicBlock::Create(ctx_, "range_counted", f_);
+      BasicBlock *generic = BasicBlock::Create(ctx_, "range_generic", f_);
+      b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateExtractValue(step.v, 0), b_.getInt8(kTagInt)), counted,
+                      generic, likely_);
+      b_.SetInsertPoint(counted);
+      Value *c = b_.CreateExtractValue(cur.v, 1), *e = b_.CreateExtractValue(stop.v, 1);
+      Value *s = b_.CreateExtractValue(step.v, 1);
+      Value *more = b_.CreateSelect(b_.CreateICmpSGT(s, b_.getInt64(0)), b_.CreateICmpSLT(c, e),
+                                    b_.CreateICmpSGT(c, e));
+      BasicBlock *body = BasicBlock::Create(ctx_, "range_counted_item", f_);
+      b_.CreateCondBr(more, body, blocks_[inst.targets[1]]);
+      b_.SetInsertPoint(body);
+      Value *sum = b_.CreateBinaryIntrinsic(Intrinsic::sadd_with_overflow, c, s);
+      Value *nextCur = b_.CreateSelect(b_.CreateExtractValue(sum, 1), e, b_.CreateExtractValue(sum, 0));
+      if (slots_[inst.dsts[0]]) write(inst.dsts[0], coerce(TV{c, Type::integer()}, typeOf(inst.dsts[0])));
+      write(inst.dsts[1], boxOwned(TV{nextCur, Type::integer()}));
+      b_.CreateBr(blocks_[inst.targets[0]]);
+      b_.SetInsertPoint(generic);
+    }
     AllocaInst *outs = valueSlots(2, "range_item");
     Value *item = b_.CreateConstInBoundsGEP1_64(valueArrayType(b_), outs, 0);
     Value *next = b_.CreateConstInBoundsGEP1_64(valueArrayType(b_), outs, 1);
@@ -332,7 +420,20 @@ Error FunctionEmitter::lowerGeneric(const Instruction &inst) {
     return Error::success();
   }
   case Op::Branch: {
-    Value *t = predicate(b_.CreateCall(rt_.get("fj_dyn_truthy"), {arg(inst.ops[0])}));
+    TV c = read(inst.ops[0]);
+    if (c.t.isDynamic()) {  // bool and int inline, as the interpreter's truth()
+      Value *tag = b_.CreateExtractValue(c.v, 0);
+      Value *immediate = b_.CreateOr(b_.CreateICmpEQ(tag, b_.getInt8(kTagInt)),
+                                     b_.CreateICmpEQ(tag, b_.getInt8(kTagBool)));
+      BasicBlock *fastBB = BasicBlock::Create(ctx_, "truth_int", f_);
+      BasicBlock *slowBB = BasicBlock::Create(ctx_, "truth_generic", f_);
+      b_.CreateCondBr(immediate, fastBB, slowBB, likely_);
+      b_.SetInsertPoint(fastBB);
+      b_.CreateCondBr(b_.CreateICmpNE(b_.CreateExtractValue(c.v, 1), b_.getInt64(0)),
+                      blocks_[inst.targets[0]], blocks_[inst.targets[1]]);
+      b_.SetInsertPoint(slowBB);
+    }
+    Value *t = predicate(b_.CreateCall(rt_.get("fj_dyn_truthy"), {boxScalar(c)}));
     b_.CreateCondBr(t, blocks_[inst.targets[0]], blocks_[inst.targets[1]]);
     return Error::success();
   }

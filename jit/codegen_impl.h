@@ -127,6 +127,7 @@ private:
   // --- codegen_dynamic.cpp -----------------------------------------------------------------
   // An instruction inference marked generic: boxed operands, one runtime helper call.
   llvm::Error lowerGeneric(const ir::Instruction &inst);
+  bool slowPath_ = false;  // lowering the generic half of an instruction split on int operands
   // x as an owned boxed Value ({ i8, i64, i64 }); x's own reference (if any) moves into it.
   llvm::Value *boxOwned(const TV &x);
   // Adds / drops the reference a value of x.t holds (no-op for immediates).

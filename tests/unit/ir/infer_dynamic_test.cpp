@@ -1,4 +1,4 @@
-// Type inference (ir/infer.h) on functions lowered from Python source: precise types stay
+// Type inference (ir/infer.h) of dynamic values, on functions lowered from Python source: precise types stay
 // precise (typed kernels, int|float unions), and what cannot be typed becomes dynamic with its
 // instructions marked generic instead of refusing the function — str operations, f-strings,
 // globals that change, a list whose storage strategy a store may switch. Only nested `def`s
@@ -86,7 +86,7 @@ Inferred infer(const std::string &source, const std::vector<Type> &args) {
   return r;
 }
 
-TEST(Infer, TypedKernelStaysTyped) {
+TEST(InferDynamic, TypedKernelStaysTyped) {
   auto r = infer("def f(n):\n"
                  "    t = 0\n"
                  "    for i in range(n):\n"
@@ -98,7 +98,7 @@ TEST(Infer, TypedKernelStaysTyped) {
   EXPECT_TRUE(r.types.generic.empty());
 }
 
-TEST(Infer, UnionsStaySplitNotDynamic) {
+TEST(InferDynamic, UnionsStaySplitNotDynamic) {
   auto r = infer("def f(n):\n"
                  "    x = 0\n"
                  "    if n > 2:\n"
@@ -110,7 +110,7 @@ TEST(Infer, UnionsStaySplitNotDynamic) {
   EXPECT_TRUE(r.types.generic.empty());
 }
 
-TEST(Infer, StrOperationsAreGeneric) {
+TEST(InferDynamic, StrOperationsAreGeneric) {
   auto r = infer("def f(s, n):\n"
                  "    t = s + '!'\n"
                  "    return f'{t}:{n:>3}' + str(len(s))\n",
@@ -124,7 +124,7 @@ TEST(Infer, StrOperationsAreGeneric) {
   EXPECT_TRUE(r.types.result.isDynamic());
 }
 
-TEST(Infer, JoinWithDynamicIsDynamic) {
+TEST(InferDynamic, JoinWithDynamicIsDynamic) {
   auto r = infer("def f(c):\n"
                  "    if c:\n"
                  "        y = 1\n"
@@ -138,7 +138,7 @@ TEST(Infer, JoinWithDynamicIsDynamic) {
   EXPECT_EQ(r.count(ir::Op::Branch, false), 1);  // the bool condition stays typed
 }
 
-TEST(Infer, ChangingGlobalsAreReadAtRunTime) {
+TEST(InferDynamic, ChangingGlobalsAreReadAtRunTime) {
   auto r = infer("def f():\n"
                  "    global counter\n"
                  "    counter = counter + 1\n"
@@ -149,7 +149,7 @@ TEST(Infer, ChangingGlobalsAreReadAtRunTime) {
   EXPECT_EQ(r.count(ir::Op::StoreGlobal, true), 1);
 }
 
-TEST(Infer, StorageSwitchWidensEveryList) {
+TEST(InferDynamic, StorageSwitchWidensEveryList) {
   // b aliases a: after a float goes into b, typed int reads of a would be wrong.
   auto r = infer("def f(a):\n"
                  "    b = a\n"
@@ -163,7 +163,7 @@ TEST(Infer, StorageSwitchWidensEveryList) {
   EXPECT_EQ(r.count(ir::Op::SetItem, true), 1);
 }
 
-TEST(Infer, MatchingStoresKeepListsTyped) {
+TEST(InferDynamic, MatchingStoresKeepListsTyped) {
   auto r = infer("def f(a):\n"
                  "    a[0] = a[1] + 1\n"
                  "    a.append(3)\n"
@@ -175,7 +175,7 @@ TEST(Infer, MatchingStoresKeepListsTyped) {
   EXPECT_EQ(r.types.result, Type::integer());
 }
 
-TEST(Infer, MixedComparisonsAreGenericBools) {
+TEST(InferDynamic, MixedComparisonsAreGenericBools) {
   auto r = infer("def f(x, xs):\n"
                  "    return (x in xs) or (xs is None)\n",
                  {Type::integer(), Type::list(Type::dynamic())});
@@ -184,7 +184,7 @@ TEST(Infer, MixedComparisonsAreGenericBools) {
   EXPECT_EQ(r.types.result, Type::boolean());
 }
 
-TEST(Infer, BuiltinsWithAFixedResultTypeKeepLoopsTyped) {
+TEST(InferDynamic, BuiltinsWithAFixedResultTypeKeepLoopsTyped) {
   // int(s) of a str goes through the builtin, but it is an int: the range loop stays typed.
   auto r = infer("def f(s):\n"
                  "    n = int(s)\n"
@@ -200,7 +200,7 @@ TEST(Infer, BuiltinsWithAFixedResultTypeKeepLoopsTyped) {
   EXPECT_EQ(r.types.result, Type::integer());
 }
 
-TEST(Infer, NestedDefIsStillRefused) {
+TEST(InferDynamic, NestedDefIsStillRefused) {
   auto r = infer("def f():\n"
                  "    x = 1\n"
                  "    return x\n",

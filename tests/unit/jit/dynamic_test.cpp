@@ -177,6 +177,40 @@ TEST(Dynamic, FixedResultBuiltinsAreUnboxed) {
   EXPECT_EQ(exc.traceback.back().line, 2);
 }
 
+TEST(Dynamic, BoxedIntsTakeTheInlinePaths) {
+  // x is dynamic (an int or a str): +, * and < on two ints run inline, with the overflow check.
+  Program p("def f(n, c):\n"
+            "    x = n\n"
+            "    if c:\n"
+            "        x = 'ab'\n"
+            "    t = 0\n"
+            "    for i in range(3):\n"
+            "        if i < x:\n"
+            "            t = t + x * 2\n"
+            "    return t\n"
+            "def g(n, c):\n"
+            "    x = n\n"
+            "    if c:\n"
+            "        x = 'ab'\n"
+            "    return x * 2 + x\n");
+  EXPECT_EQ(text(p.call("f", {rt::Value::integer(2), rt::Value::boolean(false)})), "8");
+  EXPECT_EQ(text(p.call("g", {rt::Value::integer(5), rt::Value::boolean(false)})), "15");
+  EXPECT_EQ(text(p.call("g", {rt::Value::integer(5), rt::Value::boolean(true)})), "'ababab'");
+  rt::Value args[] = {rt::Value::integer(int64_t(1) << 62), rt::Value::boolean(false)};
+  auto r = p.jit->call(*p.module->functions[2], args, 2);
+  ASSERT_TRUE(bool(r) && r->isError());
+  rt::PendingException exc = rt::takePending();
+  EXPECT_EQ(exc.type, rt::ExcType::OverflowError);
+  EXPECT_EQ(exc.traceback.back().line, 14);
+  // int < str: the generic comparison's TypeError.
+  rt::Value args2[] = {rt::Value::integer(1), rt::Value::boolean(true)};
+  r = p.jit->call(*p.module->functions[1], args2, 2);
+  ASSERT_TRUE(bool(r) && r->isError());
+  exc = rt::takePending();
+  EXPECT_EQ(exc.type, rt::ExcType::TypeError);
+  EXPECT_EQ(exc.traceback.back().line, 7);
+}
+
 TEST(Dynamic, AssertWithAnyMessage) {
   Program p("def f(x):\n"
             "    assert x > 1, ('small', x)\n"
