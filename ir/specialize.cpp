@@ -71,10 +71,12 @@ Type typeOfValue(const rt::Value &v) {
     case rt::ListStorage::Complex: return Type::list(Type::complex());
     case rt::ListStorage::Boxed: {
       // A list of lists (a grid, a list of bodies) is typed by its rows when they all agree:
-      // a likely type, checked by compiled code at every element read.
+      // a likely type, checked by compiled code at every element read. Every row is looked at
+      // (one tag and storage test each, small next to the call it types): a row of another
+      // storage anywhere makes the list generic rather than failing a guard later.
       const rt::ListObject *l = rt::asList(v);
       Type rows;
-      for (int64_t i = 0; i < l->size && i < 4096; ++i) {
+      for (int64_t i = 0; i < l->size; ++i) {
         if (!rt::isList(l->boxed[i])) return Type::list(Type::dynamic());
         Type row = typeOfValue(l->boxed[i]);
         if (!rows.isUnknown() && row != rows) return Type::list(Type::dynamic());

@@ -44,11 +44,6 @@ Type entryType(const std::string &name, const rt::Value &v) {
   return ir::typeOfGlobalValue(name, v);
 }
 
-bool storable(const Type &t) {
-  return t.isScalar() || t.is(K::Union) || t.is(K::List) || t.is(K::Tuple) ||
-         (t.is(K::Function) && t.ref());
-}
-
 // Inference's view of the world from inside a loop: the global table as it is now.
 class LoopContext : public ir::InferenceContext {
 public:
