@@ -10,6 +10,7 @@
 
 #include "frontend/dump.h"
 #include "frontend/frontend.h"
+#include "ir/compilable.h"
 #include "ir/lower.h"
 #include "ir/printer.h"
 #include "jit/jit.h"
@@ -197,6 +198,9 @@ llvm::Error Engine::emit(Emit what, llvm::raw_ostream &out,
 llvm::Expected<int> Engine::run(llvm::ArrayRef<std::string> argv) {
   Impl &m = *impl_;
   if (llvm::Error err = lowerIfNeeded()) return std::move(err);
+  // --mode=jit refuses before running what could not be compiled for any types.
+  if (m.options.mode == Mode::Jit)
+    if (llvm::Error err = ir::checkCompilable(*m.ir)) return std::move(err);
   rt::setArgv(std::vector<std::string>(argv.begin(), argv.end()));
 
   interp::RunOptions runOptions;
@@ -214,8 +218,9 @@ llvm::Expected<int> Engine::run(llvm::ArrayRef<std::string> argv) {
       jitOptions.engine.captureAsm = m.captureAsm;
       jitOptions.unsafe = m.options.unsafe;
       // --mode=jit: a specialization that cannot be compiled fails its call ("cannot compile
-      // <signature>: line N: reason") instead of running in the interpreter. Specialization is
-      // lazy, so this happens at the first call, not yet before the program runs.
+      // <signature>: line N: reason") instead of running in the interpreter. What cannot be
+      // compiled for any types was refused before running (checkCompilable above); this catches
+      // the rest (an internal codegen error), at the first call.
       if (m.options.mode == Mode::Jit)
         jitOptions.onRefused = [](const jit::ExplainEntry &) { return false; };
       auto created = jit::Jit::create(*m.ir, globals, jitOptions);
