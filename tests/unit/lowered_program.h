@@ -74,6 +74,24 @@ inline void bindStraightLineTopLevel(LoweredProgram &p) {
   }
 }
 
+// Parses and lowers `text` only (no global binding): the module, or nullptr after a test failure.
+// The source files stay alive for the test binary's life (ASTs and IR keep pointers into them).
+inline std::unique_ptr<ir::Module> lowerSource(const std::string &text,
+                                               const std::string &name = "t.py") {
+  static std::vector<std::unique_ptr<SourceFile>> files;
+  files.push_back(std::make_unique<SourceFile>(name, text));
+  Diagnostics diags(*files.back());
+  auto ast = parseFile(*files.back(), diags);
+  EXPECT_TRUE(ast != nullptr);
+  if (!ast) return nullptr;
+  auto mod = ir::lowerModule(*ast);
+  if (!mod) {
+    ADD_FAILURE() << llvm::toString(mod.takeError());
+    return nullptr;
+  }
+  return std::move(*mod);
+}
+
 // Parses, lowers and binds `text` (named `name` in traceback lines); nullptr after a test failure.
 inline std::unique_ptr<LoweredProgram> lowerProgram(const std::string &text,
                                                     const std::string &name = "test.py") {

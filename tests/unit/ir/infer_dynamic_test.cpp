@@ -7,6 +7,8 @@
 #include "ir/infer.h"
 #include "ir/lower.h"
 
+#include "tests/unit/lowered_program.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -18,18 +20,7 @@ using K = ir::Type::Kind;
 namespace {
 
 std::unique_ptr<ir::Module> lower(const std::string &source) {
-  static std::vector<std::unique_ptr<SourceFile>> files;  // ASTs keep pointers to their file
-  files.push_back(std::make_unique<SourceFile>("t.py", source));
-  Diagnostics diags(*files.back());
-  auto ast = parseFile(*files.back(), diags);
-  EXPECT_TRUE(ast != nullptr);
-  if (!ast) return nullptr;
-  auto mod = ir::lowerModule(*ast);
-  if (!mod) {
-    ADD_FAILURE() << llvm::toString(mod.takeError());
-    return nullptr;
-  }
-  return std::move(*mod);
+  return fastjit::testing::lowerSource(source);
 }
 
 // Globals named like a builtin are that builtin; every other global is dynamic (as the

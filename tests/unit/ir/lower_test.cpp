@@ -6,6 +6,8 @@
 #include "ir/printer.h"
 #include "ir/verifier.h"
 
+#include "tests/unit/lowered_program.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -15,19 +17,9 @@ using namespace fastjit;
 namespace {
 
 std::unique_ptr<ir::Module> lower(const std::string &source) {
-  static std::vector<std::unique_ptr<SourceFile>> files;  // ASTs keep pointers to their file
-  files.push_back(std::make_unique<SourceFile>("t.py", source));
-  Diagnostics diags(*files.back());
-  auto ast = parseFile(*files.back(), diags);
-  EXPECT_TRUE(ast != nullptr);
-  if (!ast) return nullptr;
-  auto mod = ir::lowerModule(*ast);
-  if (!mod) {
-    ADD_FAILURE() << llvm::toString(mod.takeError());
-    return nullptr;
-  }
-  EXPECT_FALSE(bool(ir::verifyModule(**mod)));
-  return std::move(*mod);
+  auto mod = fastjit::testing::lowerSource(source);
+  if (mod) EXPECT_FALSE(bool(ir::verifyModule(*mod)));
+  return mod;
 }
 
 std::string text(const ir::Module &m) {

@@ -6,6 +6,8 @@
 #include "ir/regions.h"
 #include "ir/verifier.h"
 
+#include "tests/unit/lowered_program.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -15,18 +17,7 @@ using namespace fastjit;
 namespace {
 
 std::unique_ptr<ir::Module> lower(const std::string &source) {
-  static std::vector<std::unique_ptr<SourceFile>> files;  // ASTs keep pointers to their file
-  files.push_back(std::make_unique<SourceFile>("t.py", source));
-  Diagnostics diags(*files.back());
-  auto ast = parseFile(*files.back(), diags);
-  EXPECT_TRUE(ast != nullptr);
-  if (!ast) return nullptr;
-  auto mod = ir::lowerModule(*ast);
-  if (!mod) {
-    ADD_FAILURE() << llvm::toString(mod.takeError());
-    return nullptr;
-  }
-  return std::move(*mod);
+  return fastjit::testing::lowerSource(source);
 }
 
 uint32_t globalSlot(const ir::Module &m, const std::string &name) {
