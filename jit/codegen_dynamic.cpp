@@ -114,37 +114,28 @@ Value *FunctionEmitter::boxOwned(const TV &x) {
   }
 }
 
-void FunctionEmitter::retain(const TV &x) {
+// One reference more (retain) or less (release) on whatever object x holds: a list or tuple, a
+// list iterator's list, or a boxed value whose tag says it is an object.
+void FunctionEmitter::adjustReference(const TV &x, bool more) {
+  auto change = [&](Value *obj) { more ? incref(obj) : decref(obj); };
   if (x.t.is(K::List) || x.t.is(K::Tuple)) {
-    incref(x.v);
+    more ? incref(x.v) : decrefIfNonNull(x.v);
   } else if (x.t.is(K::Iterator) && x.t.elem().is(K::List)) {
-    incref(b_.CreateExtractValue(x.v, 0));
+    Value *list = b_.CreateExtractValue(x.v, 0);
+    more ? incref(list) : decrefIfNonNull(list);
   } else if (isBoxed(x.t)) {
-    BasicBlock *obj = BasicBlock::Create(ctx_, "retain_obj", f_);
-    BasicBlock *cont = BasicBlock::Create(ctx_, "retained", f_);
+    BasicBlock *obj = BasicBlock::Create(ctx_, more ? "retain_obj" : "release_obj", f_);
+    BasicBlock *cont = BasicBlock::Create(ctx_, more ? "retained" : "released", f_);
     b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateExtractValue(x.v, 0), b_.getInt8(kTagObject)), obj, cont);
     b_.SetInsertPoint(obj);
-    incref(b_.CreateIntToPtr(b_.CreateExtractValue(x.v, 1), b_.getPtrTy()));
+    change(b_.CreateIntToPtr(b_.CreateExtractValue(x.v, 1), b_.getPtrTy()));
     b_.CreateBr(cont);
     b_.SetInsertPoint(cont);
   }
 }
 
-void FunctionEmitter::release(const TV &x) {
-  if (x.t.is(K::List) || x.t.is(K::Tuple)) {
-    decrefIfNonNull(x.v);
-  } else if (x.t.is(K::Iterator) && x.t.elem().is(K::List)) {
-    decrefIfNonNull(b_.CreateExtractValue(x.v, 0));
-  } else if (isBoxed(x.t)) {
-    BasicBlock *obj = BasicBlock::Create(ctx_, "release_obj", f_);
-    BasicBlock *cont = BasicBlock::Create(ctx_, "released", f_);
-    b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateExtractValue(x.v, 0), b_.getInt8(kTagObject)), obj, cont);
-    b_.SetInsertPoint(obj);
-    decref(b_.CreateIntToPtr(b_.CreateExtractValue(x.v, 1), b_.getPtrTy()));
-    b_.CreateBr(cont);
-    b_.SetInsertPoint(cont);
-  }
-}
+void FunctionEmitter::retain(const TV &x) { adjustReference(x, true); }
+void FunctionEmitter::release(const TV &x) { adjustReference(x, false); }
 
 AllocaInst *FunctionEmitter::valueSlots(size_t n, const char *name) {
   IRBuilderBase::InsertPointGuard guard(b_);

@@ -133,6 +133,7 @@ private:
   // Adds / drops the reference a value of x.t holds (no-op for immediates).
   void retain(const TV &x);
   void release(const TV &x);
+  void adjustReference(const TV &x, bool more);  // retain (more) or release
   // A pointer constant to the object of a constant-like type (function, builtin, module) or a
   // pinned runtime value: valid for the life of the process.
   llvm::Value *objectConstant(const Type &t);
