@@ -36,9 +36,33 @@ Value floatConjugate(const Value &self, const Value *, size_t n, const KeywordNa
   return self;
 }
 
+// The public attributes CPython 3.11's types have (`dir(t)` without dunders, generated with
+// python3), so that using one outside fastjit's subset says so instead of only echoing
+// CPython's message for a name that does not exist.
+bool cpythonHasAttribute(std::string_view type, std::string_view name) {
+  static const std::pair<const char *, const char *> kAttributes[] = {
+    {"str", " capitalize casefold center count encode endswith expandtabs find format format_map index isalnum isalpha isascii isdecimal isdigit isidentifier islower isnumeric isprintable isspace istitle isupper join ljust lower lstrip maketrans partition removeprefix removesuffix replace rfind rindex rjust rpartition rsplit rstrip split splitlines startswith strip swapcase title translate upper zfill "},
+    {"list", " append clear copy count extend index insert pop remove reverse sort "},
+    {"int", " as_integer_ratio bit_count bit_length conjugate denominator from_bytes imag numerator real to_bytes "},
+    {"float", " as_integer_ratio conjugate fromhex hex imag is_integer real "},
+    {"complex", " conjugate imag real "},
+    {"tuple", " count index "},
+    {"range", " count index start step stop "},
+  };
+  std::string padded = " " + std::string(name) + " ";
+  for (const auto &[t, attrs] : kAttributes)
+    if (type == t) return std::string_view(attrs).find(padded) != std::string_view::npos;
+  return false;
+}
+
 Value noAttribute(const Value &obj, std::string_view name) {
+  std::string type(typeName(obj));
+  if (cpythonHasAttribute(type, name))
+    return raise(ExcType::AttributeError,
+                 fmt::format("'{}' object has no attribute '{}' in fastjit ({}.{} is outside "
+                             "the supported subset of Python)", type, name, type, name));
   return raise(ExcType::AttributeError,
-               fmt::format("'{}' object has no attribute '{}'", typeName(obj), name));
+               fmt::format("'{}' object has no attribute '{}'", type, name));
 }
 
 }  // namespace

@@ -107,6 +107,13 @@ TEST(ObjectsList, MethodErrors) {
   EXPECT_EQ(show(callMethodOf(e, "copy", {I(1)})), "TypeError: list.copy() takes no arguments (1 given)");
   EXPECT_EQ(show(callMethodOf(e, "extend", {I(1)})), "TypeError: 'int' object is not iterable");
   EXPECT_EQ(show(getAttr(e, "foo")), "AttributeError: 'list' object has no attribute 'foo'");
+  // A method CPython has but the subset leaves out says so.
+  EXPECT_EQ(show(getAttr(e, "remove")),
+            "AttributeError: 'list' object has no attribute 'remove' in fastjit (list.remove is "
+            "outside the supported subset of Python)");
+  EXPECT_EQ(show(getAttr(S("a b"), "split")),
+            "AttributeError: 'str' object has no attribute 'split' in fastjit (str.split is "
+            "outside the supported subset of Python)");
 }
 
 TEST(ObjectsList, SortIsStable) {
