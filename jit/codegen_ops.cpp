@@ -3,6 +3,7 @@
 // whatever is subtle (float // and %, int / int, **, shifts, complex division) calls the runtime's
 // own implementation through a helper, so there is one definition of every rule.
 #include "jit/codegen_impl.h"
+#include "jit/peel_row_loops.h"
 
 #include "runtime/errors.h"
 #include "runtime/list.h"
@@ -483,8 +484,10 @@ Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &e
     BasicBlock *ok = BasicBlock::Create(ctx_, "row_list", f_);
     b_.CreateCondBr(boxed, isBoxed, wrong);
     b_.SetInsertPoint(isBoxed);
-    Value *isObject =
-        b_.CreateICmpEQ(tag(b_.CreateLoad(b_.getInt8Ty(), slot), kSlot), b_.getInt8(kTagObject));
+    auto *slotTag = cast<LoadInst>(tag(b_.CreateLoad(b_.getInt8Ty(), slot), kSlot));
+    // Marks the row read for PeelRowLoopsPass (jit/peel_row_loops.h).
+    slotTag->setMetadata(kRowReadMD, MDNode::get(ctx_, {}));
+    Value *isObject = b_.CreateICmpEQ(slotTag, b_.getInt8(kTagObject));
     BasicBlock *checkKind = BasicBlock::Create(ctx_, "row_kind", f_);
     b_.CreateCondBr(isObject, checkKind, wrong);
     b_.SetInsertPoint(checkKind);

@@ -7,6 +7,8 @@
 // RuntimeDyld handles the small, self-contained modules codegen produces.
 #include "jit/engine.h"
 
+#include "jit/peel_row_loops.h"
+
 #include "llvm/ExecutionEngine/JITEventListener.h"
 #include "llvm/ExecutionEngine/Orc/CompileUtils.h"
 #include "llvm/ExecutionEngine/Orc/JITTargetMachineBuilder.h"
@@ -133,6 +135,11 @@ void Engine::Impl::optimize(Module &m) {
   if (options.optLevel == 2)
     pb.registerLateLoopOptimizationsEPCallback(
         [](LoopPassManager &lpm, OptimizationLevel) { lpm.addPass(SimpleLoopUnswitchPass(true)); });
+  // Row reads of a list of lists at a loop-invariant index: their checks run once, in a peeled
+  // first iteration (jit/peel_row_loops.h). Before LoopFullUnrollPass and GVN, after unswitching.
+  if (options.optLevel >= 2)
+    pb.registerLateLoopOptimizationsEPCallback(
+        [](LoopPassManager &lpm, OptimizationLevel) { lpm.addPass(PeelRowLoopsPass()); });
   pb.registerModuleAnalyses(mam);
   pb.registerCGSCCAnalyses(cgam);
   pb.registerFunctionAnalyses(fam);
