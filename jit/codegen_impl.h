@@ -38,6 +38,18 @@ struct TV {
 // Value tags as compiled code writes them (rt::Tag).
 enum : uint8_t { kTagNone = 1, kTagBool = 2, kTagInt = 3, kTagFloat = 4, kTagComplex = 5,
                  kTagObject = 6 };
+// The tag a value of type t carries when boxed (or inside a union): kTagObject for everything that
+// is not a scalar.
+inline uint8_t tagOf(const Type &t) {
+  switch (t.kind()) {
+  case K::None: return kTagNone;
+  case K::Bool: return kTagBool;
+  case K::Int: return kTagInt;
+  case K::Float: return kTagFloat;
+  case K::Complex: return kTagComplex;
+  default: return kTagObject;
+  }
+}
 
 // Declarations of the runtime helpers (jit/runtime_helpers.h) in one module, with attributes.
 class RuntimeDecls {

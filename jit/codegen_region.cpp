@@ -34,17 +34,6 @@ bool boxable(const Type &t) {
          (t.is(K::Iterator) && t.elem().is(K::List)) || (t.is(K::Function) && t.ref());
 }
 
-uint8_t scalarTag(const Type &t) {
-  switch (t.kind()) {
-  case K::None: return kTagNone;
-  case K::Bool: return kTagBool;
-  case K::Int: return kTagInt;
-  case K::Float: return kTagFloat;
-  case K::Complex: return kTagComplex;
-  default: return kTagObject;
-  }
-}
-
 // The object a module or builtin type stands for ("math", "len", "math.sqrt"), kept alive for
 // the life of the process (modules and builtins are never freed anyway); nullptr if unknown.
 const void *knownObject(const Type &t) {
@@ -240,7 +229,7 @@ Value *FunctionEmitter::guardGlobalType(uint32_t slot, const Type &t, BasicBlock
   };
   Value *tagv = tag(b_.CreateLoad(b_.getInt8Ty(), addr), kSlot);
   if (t.isScalar()) {
-    guard(b_.CreateICmpEQ(tagv, b_.getInt8(scalarTag(t))), "global_typed");
+    guard(b_.CreateICmpEQ(tagv, b_.getInt8(tagOf(t))), "global_typed");
     return payloadAddr;
   }
   guard(b_.CreateICmpEQ(tagv, b_.getInt8(kTagObject)), "global_object");

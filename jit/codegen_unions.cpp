@@ -10,21 +10,6 @@ namespace fastjit::jit {
 
 using namespace llvm;
 
-namespace {
-
-uint8_t tagOf(const Type &t) {
-  switch (t.kind()) {
-  case K::None: return kTagNone;
-  case K::Bool: return kTagBool;
-  case K::Int: return kTagInt;
-  case K::Float: return kTagFloat;
-  case K::Complex: return kTagComplex;
-  default: return 0;
-  }
-}
-
-}  // namespace
-
 llvm::Type *unionLLVMType(LLVMContext &ctx) {
   return StructType::get(ctx, {llvm::Type::getInt8Ty(ctx), llvm::Type::getInt64Ty(ctx),
                                llvm::Type::getDoubleTy(ctx)});
