@@ -2,8 +2,8 @@
 // frontend and ir/lower, then specialized and compiled by the JIT for the argument types the
 // benchmarks use; results are compared with what CPython 3.11 prints for the same calls.
 //
-// The module's top level is not run (that is the interpreter's job): a small evaluator below binds
-// the `def`s, imports and constants of the straight-line top level, as running it would.
+// The module's top level is not run (that is the interpreter's job): tests/unit/lowered_program.h
+// binds the `def`s, imports and constants of the straight-line top level, as running it would.
 #include "frontend/frontend.h"
 #include "ir/lower.h"
 #include "jit/jit.h"
@@ -12,6 +12,7 @@
 #include "runtime/list.h"
 #include "runtime/modules.h"
 #include "runtime/tuple.h"
+#include "tests/unit/lowered_program.h"
 
 #include <gtest/gtest.h>
 
@@ -21,71 +22,21 @@ using namespace fastjit;
 
 namespace {
 
-struct Loaded {
-  std::unique_ptr<SourceFile> source;
-  std::unique_ptr<ast::Module> ast;
-  std::unique_ptr<ir::Module> module;
-  std::vector<rt::Value> globals;
+// A lowered program with its top level bound (tests/unit/lowered_program.h) and a Jit over it.
+struct Loaded : fastjit::testing::LoweredProgram {
   std::unique_ptr<jit::Jit> jit;
 
-  const ir::Function &function(const std::string &name) const {
-    for (auto &f : module->functions)
-      if (f->name == name) return *f;
-    ADD_FAILURE() << "no function " << name;
-    return *module->functions[0];
+  const ir::Function &fn(const std::string &name) const {
+    const ir::Function *f = function(name);
+    return f ? *f : *module->functions[0];
   }
 };
 
-// Binds the globals that the straight-line top level assigns: functions, imports, constants.
-void bindTopLevel(Loaded &l) {
-  const ir::Function &top = l.module->top();
-  std::map<ir::Reg, rt::Value> regs;
-  for (const ir::Instruction &inst : top.blocks[0].insts) {
-    switch (inst.op) {
-    case ir::Op::LoadConst: {
-      const ir::Constant &c = top.consts[inst.imm];
-      if (c.kind == ir::Constant::Kind::Int) regs[inst.dst()] = rt::Value::integer(c.i);
-      if (c.kind == ir::Constant::Kind::Float) regs[inst.dst()] = rt::Value::floating(c.f);
-      break;
-    }
-    case ir::Op::MakeFunction: {
-      const ir::Function &f = *l.module->functions[inst.imm];
-      std::vector<std::string> params(f.regNames.begin(), f.regNames.begin() + f.numParams);
-      std::vector<rt::Value> defaults;
-      for (ir::Reg r : inst.ops) defaults.push_back(regs[r]);
-      regs[inst.dst()] = rt::makeFunction(f.name, params, defaults, &f, nullptr, nullptr);
-      break;
-    }
-    case ir::Op::Import: regs[inst.dst()] = rt::importModule(top.names[inst.imm]); break;
-    case ir::Op::GetAttr:  // from math import sqrt
-      if (regs.count(inst.ops[0]) && regs[inst.ops[0]].isObject(rt::ObjKind::Module))
-        regs[inst.dst()] = rt::moduleGetAttr(rt::asModule(regs[inst.ops[0]]), top.names[inst.imm]);
-      break;
-    case ir::Op::StoreGlobal:
-      if (regs.count(inst.ops[0])) l.globals[inst.imm] = regs[inst.ops[0]];
-      break;
-    default: break;
-    }
-  }
-}
-
 std::unique_ptr<Loaded> load(const std::string &text) {
+  auto lowered = fastjit::testing::lowerProgram(text, "kernel.py");
+  if (!lowered) return nullptr;
   auto l = std::make_unique<Loaded>();
-  l->source = std::make_unique<SourceFile>("kernel.py", text);
-  Diagnostics diags(*l->source);
-  l->ast = parseFile(*l->source, diags);
-  if (!l->ast || diags.hasErrors()) {
-    ADD_FAILURE() << "parse failed";
-    return nullptr;
-  }
-  auto m = ir::lowerModule(*l->ast);
-  if (!m) {
-    ADD_FAILURE() << llvm::toString(m.takeError());
-    return nullptr;
-  }
-  l->module = std::move(*m);
-  l->globals.assign(l->module->globals.size(), rt::Value::error());
-  bindTopLevel(*l);
+  static_cast<fastjit::testing::LoweredProgram &>(*l) = std::move(*lowered);
   auto j = jit::Jit::create(*l->module, l->globals.data());
   if (!j) {
     ADD_FAILURE() << llvm::toString(j.takeError());
@@ -96,7 +47,7 @@ std::unique_ptr<Loaded> load(const std::string &text) {
 }
 
 rt::Value call(Loaded &l, const std::string &fn, std::vector<rt::Value> args) {
-  auto r = l.jit->call(l.function(fn), args.data(), args.size());
+  auto r = l.jit->call(l.fn(fn), args.data(), args.size());
   if (!r) {
     ADD_FAILURE() << llvm::toString(r.takeError());
     return rt::Value::none();
