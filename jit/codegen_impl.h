@@ -124,6 +124,7 @@ private:
   // Branches to `deopt` unless the global table's slot holds a value of type t (a number, or a
   // list with t's storage); returns the payload's address.
   llvm::Value *guardGlobalType(uint32_t slot, const Type &t, llvm::BasicBlock *deopt);
+  void guardOr(llvm::BasicBlock *fail, llvm::Value *cond, const char *name);
   llvm::Value *globalAddress(uint32_t slot);
   // Boxes x into the rt::Value at addr (releasing what was there).
   void storeBoxed(llvm::Value *addr, const TV &x);

@@ -191,11 +191,6 @@ Error FunctionEmitter::lowerRegionGlobal(const Instruction &inst) {
   BasicBlock *deopt = deoptBlock(region.blockOrigin[curBlock_], region.instOrigin[curBlock_][curInst_]);
   Value *addr = globalAddress(slot);
   Value *payloadAddr = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), addr, 8);
-  auto guard = [&](Value *cond, const char *name) {
-    BasicBlock *ok = BasicBlock::Create(ctx_, name, f_);
-    b_.CreateCondBr(cond, ok, deopt, likely_);
-    b_.SetInsertPoint(ok);
-  };
   Value *v;
   if (t.isScalar()) {
     guardGlobalType(slot, t, deopt);
@@ -207,10 +202,10 @@ Error FunctionEmitter::lowerRegionGlobal(const Instruction &inst) {
   } else {
     // Functions, modules, builtins (or an unbound name resolved to a builtin): the same object.
     Value *tagv = tag(b_.CreateLoad(b_.getInt8Ty(), addr), kSlot);
-    guard(b_.CreateICmpEQ(tagv, b_.getInt8(uint8_t(seen.tag()))), "global_tag");
+    guardOr(deopt, b_.CreateICmpEQ(tagv, b_.getInt8(uint8_t(seen.tag()))), "global_tag");
     if (seen.isObject()) {
       Value *obj = b_.CreateLoad(b_.getInt64Ty(), payloadAddr);
-      guard(b_.CreateICmpEQ(obj, b_.getInt64(uint64_t(reinterpret_cast<uintptr_t>(seen.asObject())))),
+      guardOr(deopt, b_.CreateICmpEQ(obj, b_.getInt64(uint64_t(reinterpret_cast<uintptr_t>(seen.asObject())))),
             "global_same");
     }
     v = b_.getInt8(0);
@@ -219,24 +214,26 @@ Error FunctionEmitter::lowerRegionGlobal(const Instruction &inst) {
   return Error::success();
 }
 
+// Continues at a new block `name` when cond holds (the likely case), else leaves for `fail`.
+void FunctionEmitter::guardOr(BasicBlock *fail, Value *cond, const char *name) {
+  BasicBlock *ok = BasicBlock::Create(ctx_, name, f_);
+  b_.CreateCondBr(cond, ok, fail, likely_);
+  b_.SetInsertPoint(ok);
+}
+
 Value *FunctionEmitter::guardGlobalType(uint32_t slot, const Type &t, BasicBlock *deopt) {
   Value *addr = globalAddress(slot);
   Value *payloadAddr = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), addr, 8);
-  auto guard = [&](Value *cond, const char *name) {
-    BasicBlock *ok = BasicBlock::Create(ctx_, name, f_);
-    b_.CreateCondBr(cond, ok, deopt, likely_);
-    b_.SetInsertPoint(ok);
-  };
   Value *tagv = tag(b_.CreateLoad(b_.getInt8Ty(), addr), kSlot);
   if (t.isScalar()) {
-    guard(b_.CreateICmpEQ(tagv, b_.getInt8(tagOf(t))), "global_typed");
+    guardOr(deopt, b_.CreateICmpEQ(tagv, b_.getInt8(tagOf(t))), "global_typed");
     return payloadAddr;
   }
-  guard(b_.CreateICmpEQ(tagv, b_.getInt8(kTagObject)), "global_object");
+  guardOr(deopt, b_.CreateICmpEQ(tagv, b_.getInt8(kTagObject)), "global_object");
   Value *v = b_.CreateLoad(b_.getPtrTy(), payloadAddr);
   Value *kind = tag(b_.CreateLoad(b_.getInt8Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), v, 8)),
                     kHeader);
-  guard(b_.CreateICmpEQ(kind, b_.getInt8(uint8_t(rt::ObjKind::List))), "global_list");
+  guardOr(deopt, b_.CreateICmpEQ(kind, b_.getInt8(uint8_t(rt::ObjKind::List))), "global_list");
   Value *storageOk;
   if (t.elem().isUnknown()) {
     Value *storage = tag(b_.CreateLoad(b_.getInt8Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), v, 16)),
@@ -245,7 +242,7 @@ Value *FunctionEmitter::guardGlobalType(uint32_t slot, const Type &t, BasicBlock
   } else {
     storageOk = storageMatches(v, t.elem());
   }
-  guard(storageOk, "global_storage");
+  guardOr(deopt, storageOk, "global_storage");
   return payloadAddr;
 }
 
