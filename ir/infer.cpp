@@ -634,11 +634,26 @@ Type builtinResultType(const std::string &name, const std::vector<Type> &args) {
   if ((name == "min" || name == "max") && n == 2 && allReal() && args[0] == args[1] &&
       !args[0].is(K::Bool))
     return args[0];
-  if (name == "math.sqrt" || name == "math.exp" || name == "math.log" || name == "math.sin" ||
-      name == "math.cos" || name == "math.fabs") {
-    if (n == 1 && allReal()) return Type::floating();
-  }
-  if ((name == "math.hypot" || name == "math.atan2") && n == 2 && allReal()) return Type::floating();
+  // math and random functions compiled as direct calls on unboxed numbers (jit/codegen_modules.cpp).
+  static const char *const floatOfOneReal[] = {
+      "math.sqrt", "math.exp",  "math.log",  "math.log2", "math.log10", "math.sin",
+      "math.cos",  "math.tan",  "math.asin", "math.acos", "math.atan",  "math.sinh",
+      "math.cosh", "math.tanh", "math.fabs"};
+  static const char *const floatOfTwoReals[] = {"math.atan2", "math.pow",      "math.fmod",
+                                                "math.log",   "math.hypot",    "math.copysign",
+                                                "random.uniform"};
+  for (const char *f : floatOfOneReal)
+    if (name == f && n == 1 && allReal()) return Type::floating();
+  for (const char *f : floatOfTwoReals)
+    if (name == f && n == 2 && allReal()) return Type::floating();
+  if ((name == "math.floor" || name == "math.ceil" || name == "math.trunc") && n == 1 && allReal())
+    return Type::integer();
+  if ((name == "math.isnan" || name == "math.isinf" || name == "math.isfinite") && n == 1 &&
+      allReal())
+    return Type::boolean();
+  if (name == "random.randint" && n == 2 && allReal() && !args[0].is(K::Float) &&
+      !args[1].is(K::Float))
+    return Type::integer();
   if (name == "math.pi#attr" || name == "math.e#attr" || name == "math.tau#attr" ||
       name == "math.inf#attr" || name == "math.nan#attr")
     return Type::floating();
