@@ -71,6 +71,9 @@ Type binaryScalarType(rt::BinaryOp op, Type::Kind a, Type::Kind b, bool exponent
 // Result types of builtins codegen implements natively (len, abs, math.sqrt, ...): unknown when the
 // builtin or this combination of argument types is not supported.
 Type builtinResultType(const std::string &name, const std::vector<Type> &args);
+// The one number type (int, float, bool or complex) every item of a tuple type has, else
+// dynamic: compiled code iterates such a tuple unboxed (`for d in (-1, 0, 1)`).
+Type tupleItemType(const Type &tuple);
 
 // The type every successful call of builtin `name` returns whatever its arguments (int(x) is an
 // int, str(x) a str, time.perf_counter() a float), or unknown. Such calls go through rt::call

@@ -11,6 +11,7 @@
 #include "runtime/function.h"
 #include "runtime/list.h"
 #include "runtime/modules.h"
+#include "runtime/str.h"
 #include "runtime/tuple.h"
 
 #include <algorithm>
@@ -49,6 +50,18 @@ std::vector<bool> blocksInLoops(const Function &fn) {
 }
 
 }  // namespace
+
+rt::Value constantValue(const Constant &c) {
+  switch (c.kind) {
+  case Constant::Kind::None: return rt::Value::none();
+  case Constant::Kind::Bool: return rt::Value::boolean(c.i != 0);
+  case Constant::Kind::Int: return rt::Value::integer(c.i);
+  case Constant::Kind::Float: return rt::Value::floating(c.f);
+  case Constant::Kind::Complex: return rt::Value::complex(c.f, c.im);
+  case Constant::Kind::Str: return rt::makeStr(c.s);
+  }
+  return rt::Value::none();
+}
 
 Type typeOfValue(const rt::Value &v) {
   switch (v.tag()) {

@@ -27,6 +27,10 @@ namespace fastjit::ir {
 // list's storage strategy), tuple[int, float], function fib, ... (dynamic when nothing better).
 Type typeOfValue(const rt::Value &v);
 
+// The runtime value of an IR constant (a str constant is a new string object): the
+// interpreter's constants and compiled code's constant tuples.
+rt::Value constantValue(const Constant &c);
+
 struct Specialization {
   const Function *fn = nullptr;
   std::vector<Type> args;

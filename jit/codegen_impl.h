@@ -74,6 +74,9 @@ bool sameRepresentation(const Type &from, const Type &to);
 // Does a register of this type own an object reference?
 bool ownsReference(const Type &t);
 // Is a value of this type held as a boxed rt::Value ({ i8 tag, i64, i64 })?
+// An iterator compiled code steps itself ({container, next index}): over a list with native
+// storage, or over a tuple whose items are all one number type (ir::tupleItemType).
+bool isTypedIterator(const Type &t);
 bool isBoxed(const Type &t);
 llvm::Type *boxedLLVMType(llvm::LLVMContext &ctx);
 

@@ -50,6 +50,7 @@ const HelperSig kHelpers[] = {
     {"fj_store_value", "vpp", false},
     {"fj_unbox_list_iter", "ppp", false},
     {"fj_store_list_iter", "ippl", false},
+    {"fj_store_tuple_iter", "ippl", false},
     // Generic operations on boxed Values (jit/runtime_dynamic.h).
     {"fj_dyn_binary", "iiippp", false},
     {"fj_dyn_unary", "iipp", false},
