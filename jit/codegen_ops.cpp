@@ -386,9 +386,9 @@ bool FunctionEmitter::tryAbsCompare(const Instruction &inst, TV &out) {
   return true;
 }
 
-// MersenneTwister::random (runtime/random_mt.h: CPython's genrand_res53 over two tempered words),
-// inline while at least two untwisted words are left; otherwise (one call in 312) the runtime's
-// own random() draws, twisting the words when they run out.
+// MersenneTwister::random (runtime/random_mt.h: CPython's genrand_res53 over two tempered words,
+// which the runtime tempers when it twists), inline while at least two words are left; otherwise
+// (one call in 312) the runtime's own random() draws, twisting the words when they run out.
 Value *FunctionEmitter::inlineRandom() {
   Value *mt = b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uint64_t>(fj_random_generator())),
                                 b_.getPtrTy());
@@ -405,18 +405,12 @@ Value *FunctionEmitter::inlineRandom() {
   b_.SetInsertPoint(fast);
   Value *words = b_.CreateInBoundsGEP(
       b_.getInt32Ty(),
-      b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), mt, rt::MersenneTwister::stateOffset()),
+      b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), mt, rt::MersenneTwister::temperedOffset()),
       b_.CreateZExt(index, b_.getInt64Ty()));
   tag(b_.CreateStore(b_.CreateAdd(index, b_.getInt32(2)), indexAddr), kRandomState);
-  auto temper = [&](Value *y) {  // next32's tempering
-    y = b_.CreateXor(y, b_.CreateLShr(y, 11));
-    y = b_.CreateXor(y, b_.CreateAnd(b_.CreateShl(y, 7), b_.getInt32(0x9d2c5680U)));
-    y = b_.CreateXor(y, b_.CreateAnd(b_.CreateShl(y, 15), b_.getInt32(0xefc60000U)));
-    return b_.CreateXor(y, b_.CreateLShr(y, 18));
-  };
-  Value *a = b_.CreateLShr(temper(tag(b_.CreateLoad(b_.getInt32Ty(), words), kRandomState)), 5);
+  Value *a = b_.CreateLShr(tag(b_.CreateLoad(b_.getInt32Ty(), words), kRandomState), 5);
   Value *second = b_.CreateConstInBoundsGEP1_64(b_.getInt32Ty(), words, 1);
-  Value *b = b_.CreateLShr(temper(tag(b_.CreateLoad(b_.getInt32Ty(), second), kRandomState)), 6);
+  Value *b = b_.CreateLShr(tag(b_.CreateLoad(b_.getInt32Ty(), second), kRandomState), 6);
   auto fp = [&](double d) { return ConstantFP::get(b_.getDoubleTy(), d); };
   Value *sum = b_.CreateFAdd(b_.CreateFMul(b_.CreateUIToFP(a, b_.getDoubleTy()), fp(67108864.0)),
                              b_.CreateUIToFP(b, b_.getDoubleTy()));

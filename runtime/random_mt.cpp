@@ -114,7 +114,8 @@ void MersenneTwister::seedTime() {
 }
 
 // CPython's twist, with mag01[y & 1] written as a mask so that the compiler vectorizes the loops
-// (random() draws two words per call: the twist is a good part of its cost).
+// (random() draws two words per call: the twist is a good part of its cost), then genrand_uint32's
+// tempering of every word, so that a draw is a load (a separate loop: it vectorizes too).
 void MersenneTwister::regenerate() {
   uint32_t *mt = state_;
   auto twist = [](uint32_t upper, uint32_t lower, uint32_t far) {
@@ -125,6 +126,14 @@ void MersenneTwister::regenerate() {
   for (kk = 0; kk < N - M; ++kk) mt[kk] = twist(mt[kk], mt[kk + 1], mt[kk + M]);
   for (; kk < N - 1; ++kk) mt[kk] = twist(mt[kk], mt[kk + 1], mt[kk + (M - N)]);
   mt[N - 1] = twist(mt[N - 1], mt[0], mt[M - 1]);
+  for (int i = 0; i < N; ++i) {
+    uint32_t y = mt[i];
+    y ^= (y >> 11);
+    y ^= (y << 7) & 0x9d2c5680U;
+    y ^= (y << 15) & 0xefc60000U;
+    y ^= (y >> 18);
+    tempered_[i] = y;
+  }
   index_ = 0;
 }
 

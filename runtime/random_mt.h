@@ -3,7 +3,9 @@
 // and Lib/random.py's algorithms on top (getrandbits, _randbelow_with_getrandbits, randrange,
 // randint, uniform, shuffle, choice, gauss with its cached second value).
 //
-// random() is inline: the Monte Carlo workload calls it tens of millions of times. Argument
+// random() is inline: the Monte Carlo workload calls it tens of millions of times. So the twist
+// (regenerate) also tempers all N words at once, into tempered_, in loops the compiler vectorizes;
+// a draw is then one load. Argument
 // *types* (float to randrange, empty list to choice) are checked by the module wrapper in runtime/;
 // these functions check values and raise CPython's messages. No objects here.
 #pragma once
@@ -33,24 +35,29 @@ public:
   // init_by_array over an explicit key (the primitive under seedInt).
   void seedByArray(const uint32_t *key, size_t keyLength);
 
-  // Where compiled code, which inlines random() (jit/codegen_ops.cpp), finds the words and the
-  // index of the next one (a 32-bit int, N when every word is used).
-  static size_t stateOffset();
+  // Where compiled code, which inlines random() (jit/codegen_ops.cpp), finds the tempered words
+  // (uint32_t[N], genrand_uint32's outputs for the current state) and the index of the next one
+  // (a 32-bit int, N when every word is used; the words are valid only while it is below N).
+  static size_t temperedOffset();
   static size_t indexOffset();
 
   // genrand_uint32.
   uint32_t next32() {
     if (index_ >= N) [[unlikely]] regenerate();
-    uint32_t y = state_[index_++];
-    y ^= (y >> 11);
-    y ^= (y << 7) & 0x9d2c5680U;
-    y ^= (y << 15) & 0xefc60000U;
-    y ^= (y >> 18);
-    return y;
+    return tempered_[index_++];
   }
-  // random.random(): 53-bit resolution, CPython's genrand_res53.
+  // random.random(): 53-bit resolution, CPython's genrand_res53. One bounds test for both words
+  // while two are left (the common case, whatever the parity of index_).
   double random() {
-    uint32_t a = next32() >> 5, b = next32() >> 6;
+    uint32_t a, b;
+    if (index_ < N - 1) [[likely]] {
+      a = tempered_[index_] >> 5;
+      b = tempered_[index_ + 1] >> 6;
+      index_ += 2;
+    } else {
+      a = next32() >> 5;
+      b = next32() >> 6;
+    }
     return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
   }
 
@@ -83,16 +90,17 @@ public:
   double gauss(double mu, double sigma);
 
 private:
-  void regenerate();  // the MT19937 twist of all N words
+  void regenerate();  // the MT19937 twist of all N words, then their tempering into tempered_
   void initGenrand(uint32_t s);
 
   uint32_t state_[N];
+  uint32_t tempered_[N];  // written by regenerate() only; seeding sets index_ = N to force one
   int index_ = N + 1;
   double gaussNext_ = 0.0;
   bool hasGaussNext_ = false;
 };
 
-inline size_t MersenneTwister::stateOffset() { return offsetof(MersenneTwister, state_); }
+inline size_t MersenneTwister::temperedOffset() { return offsetof(MersenneTwister, tempered_); }
 inline size_t MersenneTwister::indexOffset() { return offsetof(MersenneTwister, index_); }
 
 // The random module's shared generator (module-level random.random() etc.).
