@@ -113,27 +113,61 @@ void MersenneTwister::seedTime() {
   seedByArray(key, N);
 }
 
+namespace {
 // CPython's twist, with mag01[y & 1] written as a mask so that the compiler vectorizes the loops
 // (random() draws two words per call: the twist is a good part of its cost), then genrand_uint32's
 // tempering of every word, so that a draw is a load (a separate loop: it vectorizes too).
-void MersenneTwister::regenerate() {
-  uint32_t *mt = state_;
+[[gnu::always_inline]] inline void twistAndTemper(uint32_t *mt, uint32_t *tempered) {
+  constexpr int N = MersenneTwister::N;
   auto twist = [](uint32_t upper, uint32_t lower, uint32_t far) {
     uint32_t y = (upper & kUpperMask) | (lower & kLowerMask);
     return far ^ (y >> 1) ^ ((0U - (y & 0x1U)) & kMatrixA);
   };
+  auto temper = [&](int from, int to) {
+    for (int i = from; i < to; ++i) {
+      uint32_t y = mt[i];
+      y ^= (y >> 11);
+      y ^= (y << 7) & 0x9d2c5680U;
+      y ^= (y << 15) & 0xefc60000U;
+      y ^= (y >> 18);
+      tempered[i] = y;
+    }
+  };
   int kk;
   for (kk = 0; kk < N - M; ++kk) mt[kk] = twist(mt[kk], mt[kk + 1], mt[kk + M]);
+  // The second loop reads the words the first just wrote, with loads that straddle its stores:
+  // tempering them in between lets those stores complete first (a store-forwarding stall
+  // otherwise, a quarter of the twist's time).
+  temper(0, N - M);
   for (; kk < N - 1; ++kk) mt[kk] = twist(mt[kk], mt[kk + 1], mt[kk + (M - N)]);
   mt[N - 1] = twist(mt[N - 1], mt[0], mt[M - 1]);
-  for (int i = 0; i < N; ++i) {
-    uint32_t y = mt[i];
-    y ^= (y >> 11);
-    y ^= (y << 7) & 0x9d2c5680U;
-    y ^= (y << 15) & 0xefc60000U;
-    y ^= (y >> 18);
-    tempered_[i] = y;
-  }
+  temper(N - M, N);
+}
+
+// The runtime is built for the baseline instruction set (SSE2 on x86-64: 4 words per vector
+// operation, two-operand forms); where the CPU has AVX2, a copy compiled for it does 8 at a time
+// and takes about half the time (a third of the Monte Carlo workload's before). Same arithmetic,
+// same words: only the vector width differs.
+void twistAndTemperBaseline(uint32_t *mt, uint32_t *tempered) { twistAndTemper(mt, tempered); }
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+[[gnu::target("avx2")]] void twistAndTemperAvx2(uint32_t *mt, uint32_t *tempered) {
+  twistAndTemper(mt, tempered);
+}
+#endif
+
+using TwistFn = void (*)(uint32_t *, uint32_t *);
+TwistFn chooseTwist() {
+#if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
+  __builtin_cpu_init();  // may run before the runtime's own constructors
+  if (__builtin_cpu_supports("avx2")) return twistAndTemperAvx2;
+#endif
+  return twistAndTemperBaseline;
+}
+}  // namespace
+
+void MersenneTwister::regenerate() {
+  static const TwistFn twistAndTemperAll = chooseTwist();
+  twistAndTemperAll(state_, tempered_);
   index_ = 0;
 }
 
