@@ -386,9 +386,10 @@ bool FunctionEmitter::tryAbsCompare(const Instruction &inst, TV &out) {
   return true;
 }
 
-// MersenneTwister::random (runtime/random_mt.h: CPython's genrand_res53 over two tempered words,
-// which the runtime tempers when it twists), inline while at least two words are left; otherwise
-// (one call in 312) the runtime's own random() draws, twisting the words when they run out.
+// MersenneTwister::random (runtime/random_mt.h: CPython's genrand_res53 of the next two words,
+// which the runtime computes for every index when it twists), inline while at least two words are
+// left; otherwise (one call in 312) the runtime's own random() draws, twisting the words when they
+// run out.
 Value *FunctionEmitter::inlineRandom() {
   Value *mt = b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uint64_t>(fj_random_generator())),
                                 b_.getPtrTy());
@@ -403,18 +404,12 @@ Value *FunctionEmitter::inlineRandom() {
   Value *slowValue = b_.CreateCall(rt_.get("fj_random_random"), {});
   b_.CreateBr(done);
   b_.SetInsertPoint(fast);
-  Value *words = b_.CreateInBoundsGEP(
-      b_.getInt32Ty(),
-      b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), mt, rt::MersenneTwister::temperedOffset()),
+  Value *valueAddr = b_.CreateInBoundsGEP(
+      b_.getDoubleTy(),
+      b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), mt, rt::MersenneTwister::res53Offset()),
       b_.CreateZExt(index, b_.getInt64Ty()));
   tag(b_.CreateStore(b_.CreateAdd(index, b_.getInt32(2)), indexAddr), kRandomState);
-  Value *a = b_.CreateLShr(tag(b_.CreateLoad(b_.getInt32Ty(), words), kRandomState), 5);
-  Value *second = b_.CreateConstInBoundsGEP1_64(b_.getInt32Ty(), words, 1);
-  Value *b = b_.CreateLShr(tag(b_.CreateLoad(b_.getInt32Ty(), second), kRandomState), 6);
-  auto fp = [&](double d) { return ConstantFP::get(b_.getDoubleTy(), d); };
-  Value *sum = b_.CreateFAdd(b_.CreateFMul(b_.CreateUIToFP(a, b_.getDoubleTy()), fp(67108864.0)),
-                             b_.CreateUIToFP(b, b_.getDoubleTy()));
-  Value *fastValue = b_.CreateFMul(sum, fp(1.0 / 9007199254740992.0));
+  Value *fastValue = tag(b_.CreateLoad(b_.getDoubleTy(), valueAddr), kRandomState);
   b_.CreateBr(done);
   b_.SetInsertPoint(done);
   PHINode *phi = b_.CreatePHI(b_.getDoubleTy(), 2);

@@ -116,8 +116,9 @@ void MersenneTwister::seedTime() {
 namespace {
 // CPython's twist, with mag01[y & 1] written as a mask so that the compiler vectorizes the loops
 // (random() draws two words per call: the twist is a good part of its cost), then genrand_uint32's
-// tempering of every word, so that a draw is a load (a separate loop: it vectorizes too).
-[[gnu::always_inline]] inline void twistAndTemper(uint32_t *mt, uint32_t *tempered) {
+// tempering of every word and random()'s value at every index, so that a draw is a load
+// (separate loops: they vectorize too).
+[[gnu::always_inline]] inline void twistAndTemper(uint32_t *mt, uint32_t *tempered, double *res53) {
   constexpr int N = MersenneTwister::N;
   auto twist = [](uint32_t upper, uint32_t lower, uint32_t far) {
     uint32_t y = (upper & kUpperMask) | (lower & kLowerMask);
@@ -142,20 +143,24 @@ namespace {
   for (; kk < N - 1; ++kk) mt[kk] = twist(mt[kk], mt[kk + 1], mt[kk + (M - N)]);
   mt[N - 1] = twist(mt[N - 1], mt[0], mt[M - 1]);
   temper(N - M, N);
+  for (int i = 0; i < N - 1; ++i)
+    res53[i] = MersenneTwister::res53(tempered[i] >> 5, tempered[i + 1] >> 6);
 }
 
 // The runtime is built for the baseline instruction set (SSE2 on x86-64: 4 words per vector
 // operation, two-operand forms); where the CPU has AVX2, a copy compiled for it does 8 at a time
 // and takes about half the time (a third of the Monte Carlo workload's before). Same arithmetic,
 // same words: only the vector width differs.
-void twistAndTemperBaseline(uint32_t *mt, uint32_t *tempered) { twistAndTemper(mt, tempered); }
+void twistAndTemperBaseline(uint32_t *mt, uint32_t *tempered, double *res53) {
+  twistAndTemper(mt, tempered, res53);
+}
 #if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
-[[gnu::target("avx2")]] void twistAndTemperAvx2(uint32_t *mt, uint32_t *tempered) {
-  twistAndTemper(mt, tempered);
+[[gnu::target("avx2")]] void twistAndTemperAvx2(uint32_t *mt, uint32_t *tempered, double *res53) {
+  twistAndTemper(mt, tempered, res53);
 }
 #endif
 
-using TwistFn = void (*)(uint32_t *, uint32_t *);
+using TwistFn = void (*)(uint32_t *, uint32_t *, double *);
 TwistFn chooseTwist() {
 #if defined(__x86_64__) && (defined(__clang__) || defined(__GNUC__))
   __builtin_cpu_init();  // may run before the runtime's own constructors
@@ -167,7 +172,7 @@ TwistFn chooseTwist() {
 
 void MersenneTwister::regenerate() {
   static const TwistFn twistAndTemperAll = chooseTwist();
-  twistAndTemperAll(state_, tempered_);
+  twistAndTemperAll(state_, tempered_, res53_);
   index_ = 0;
 }
 

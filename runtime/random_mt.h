@@ -4,8 +4,9 @@
 // randint, uniform, shuffle, choice, gauss with its cached second value).
 //
 // random() is inline: the Monte Carlo workload calls it tens of millions of times. So the twist
-// (regenerate) also tempers all N words at once, into tempered_, in loops the compiler vectorizes;
-// a draw is then one load. Argument
+// (regenerate) also tempers all N words at once, into tempered_, and computes random()'s value for
+// the pair of words at every index, into res53_, in loops the compiler vectorizes; a draw is then
+// one load. Argument
 // *types* (float to randrange, empty list to choice) are checked by the module wrapper in runtime/;
 // these functions check values and raise CPython's messages. No objects here.
 #pragma once
@@ -35,10 +36,10 @@ public:
   // init_by_array over an explicit key (the primitive under seedInt).
   void seedByArray(const uint32_t *key, size_t keyLength);
 
-  // Where compiled code, which inlines random() (jit/codegen_ops.cpp), finds the tempered words
-  // (uint32_t[N], genrand_uint32's outputs for the current state) and the index of the next one
-  // (a 32-bit int, N when every word is used; the words are valid only while it is below N).
-  static size_t temperedOffset();
+  // Where compiled code, which inlines random() (jit/codegen_ops.cpp), finds random()'s values
+  // (double[N - 1], see res53_) and the index of the next word (a 32-bit int, N when every word
+  // is used; the values are valid only while it is below N - 1).
+  static size_t res53Offset();
   static size_t indexOffset();
 
   // genrand_uint32.
@@ -46,18 +47,20 @@ public:
     if (index_ >= N) [[unlikely]] regenerate();
     return tempered_[index_++];
   }
-  // random.random(): 53-bit resolution, CPython's genrand_res53. One bounds test for both words
-  // while two are left (the common case, whatever the parity of index_).
+  // random.random(): 53-bit resolution, CPython's genrand_res53 of the next two words. While two
+  // are left (whatever the parity of index_) it is precomputed; otherwise the second word is the
+  // first of the next twist.
   double random() {
-    uint32_t a, b;
     if (index_ < N - 1) [[likely]] {
-      a = tempered_[index_] >> 5;
-      b = tempered_[index_ + 1] >> 6;
+      double r = res53_[index_];
       index_ += 2;
-    } else {
-      a = next32() >> 5;
-      b = next32() >> 6;
+      return r;
     }
+    uint32_t a = next32() >> 5, b = next32() >> 6;
+    return res53(a, b);
+  }
+  // genrand_res53's arithmetic (exact: a < 2**27, b < 2**26).
+  static double res53(uint32_t a, uint32_t b) {
     return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0);
   }
 
@@ -94,13 +97,17 @@ private:
   void initGenrand(uint32_t s);
 
   uint32_t state_[N];
-  uint32_t tempered_[N];  // written by regenerate() only; seeding sets index_ = N to force one
+  // Written by regenerate() only (seeding sets index_ = N to force one): tempered_[i] is the word
+  // genrand_uint32 returns at index i, res53_[i] what random() returns at index i
+  // (res53(tempered_[i] >> 5, tempered_[i + 1] >> 6)).
+  uint32_t tempered_[N];
+  double res53_[N - 1];
   int index_ = N + 1;
   double gaussNext_ = 0.0;
   bool hasGaussNext_ = false;
 };
 
-inline size_t MersenneTwister::temperedOffset() { return offsetof(MersenneTwister, tempered_); }
+inline size_t MersenneTwister::res53Offset() { return offsetof(MersenneTwister, res53_); }
 inline size_t MersenneTwister::indexOffset() { return offsetof(MersenneTwister, index_); }
 
 // The random module's shared generator (module-level random.random() etc.).
