@@ -134,15 +134,20 @@ namespace {
       tempered[i] = y;
     }
   };
+  // Words from N - M on read words this twist already wrote, N - M before them: the loop is cut
+  // where that distance starts to fall inside it (2 * (N - M)), so that no loop reads its own
+  // stores (vectorized at full width), and each run of new words is tempered before the next loop
+  // reads it, which also lets those stores complete first (loads straddling recent stores stall
+  // store forwarding: a quarter of the twist's time).
+  constexpr int half = N - M;
   int kk;
-  for (kk = 0; kk < N - M; ++kk) mt[kk] = twist(mt[kk], mt[kk + 1], mt[kk + M]);
-  // The second loop reads the words the first just wrote, with loads that straddle its stores:
-  // tempering them in between lets those stores complete first (a store-forwarding stall
-  // otherwise, a quarter of the twist's time).
-  temper(0, N - M);
-  for (; kk < N - 1; ++kk) mt[kk] = twist(mt[kk], mt[kk + 1], mt[kk + (M - N)]);
+  for (kk = 0; kk < half; ++kk) mt[kk] = twist(mt[kk], mt[kk + 1], mt[kk + M]);
+  temper(0, half);
+  for (; kk < 2 * half; ++kk) mt[kk] = twist(mt[kk], mt[kk + 1], mt[kk - half]);
+  temper(half, 2 * half);
+  for (; kk < N - 1; ++kk) mt[kk] = twist(mt[kk], mt[kk + 1], mt[kk - half]);
   mt[N - 1] = twist(mt[N - 1], mt[0], mt[M - 1]);
-  temper(N - M, N);
+  temper(2 * half, N);
   for (int i = 0; i < N - 1; ++i)
     res53[i] = MersenneTwister::res53(tempered[i] >> 5, tempered[i + 1] >> 6);
 }
