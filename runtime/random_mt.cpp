@@ -116,7 +116,7 @@ void MersenneTwister::seedTime() {
 namespace {
 // CPython's twist, with mag01[y & 1] written as a mask so that the compiler vectorizes the loops
 // (random() draws two words per call: the twist is a good part of its cost), then genrand_uint32's
-// tempering of every word and random()'s value at every index, so that a draw is a load
+// tempering of every word and random()'s value at every even index, so that a draw is a load
 // (separate loops: they vectorize too).
 [[gnu::always_inline]] inline void twistAndTemper(uint32_t *mt, uint32_t *tempered, double *res53) {
   constexpr int N = MersenneTwister::N;
@@ -148,8 +148,8 @@ namespace {
   for (; kk < N - 1; ++kk) mt[kk] = twist(mt[kk], mt[kk + 1], mt[kk - half]);
   mt[N - 1] = twist(mt[N - 1], mt[0], mt[M - 1]);
   temper(2 * half, N);
-  for (int i = 0; i < N - 1; ++i)
-    res53[i] = MersenneTwister::res53(tempered[i] >> 5, tempered[i + 1] >> 6);
+  for (int j = 0; j < N / 2; ++j)
+    res53[j] = MersenneTwister::res53(tempered[2 * j] >> 5, tempered[2 * j + 1] >> 6);
 }
 
 // The runtime is built for the baseline instruction set (SSE2 on x86-64: 4 words per vector

@@ -5,8 +5,8 @@
 //
 // random() is inline: the Monte Carlo workload calls it tens of millions of times. So the twist
 // (regenerate) also tempers all N words at once, into tempered_, and computes random()'s value for
-// the pair of words at every index, into res53_, in loops the compiler vectorizes; a draw is then
-// one load. Argument
+// each pair of words from an even index, into res53_, in loops the compiler vectorizes; a draw is
+// then one load (two words when the index is odd, after a draw of an odd number of words). Argument
 // *types* (float to randrange, empty list to choice) are checked by the module wrapper in runtime/;
 // these functions check values and raise CPython's messages. No objects here.
 #pragma once
@@ -36,23 +36,32 @@ public:
   // init_by_array over an explicit key (the primitive under seedInt).
   void seedByArray(const uint32_t *key, size_t keyLength);
 
-  // Where compiled code, which inlines random() (jit/codegen_ops.cpp), finds random()'s values
-  // (double[N - 1], see res53_) and the index of the next word (a 32-bit int, N when every word
-  // is used; the values are valid only while it is below N - 1).
-  static size_t res53Offset();
+  // Where compiled code, which inlines random() (jit/codegen_ops.cpp), finds the index of the
+  // next word (a 32-bit int, N when every word is used), the tempered words (uint32_t[N]) and
+  // random()'s values (double[N / 2]), see tempered_ and res53_: valid while the index is below N.
   static size_t indexOffset();
+  static size_t temperedOffset();
+  static size_t res53Offset();
+  // The slot of res53_ for the index: index / 2 when it is even, else 2**31 or more (odd), so
+  // that `< N / 2` tests both that the index is even and that two words are left.
+  static uint32_t res53Slot(uint32_t index) { return (index >> 1) | (index << 31); }
 
   // genrand_uint32.
   uint32_t next32() {
     if (index_ >= N) [[unlikely]] regenerate();
     return tempered_[index_++];
   }
-  // random.random(): 53-bit resolution, CPython's genrand_res53 of the next two words. While two
-  // are left (whatever the parity of index_) it is precomputed; otherwise the second word is the
-  // first of the next twist.
+  // random.random(): 53-bit resolution, CPython's genrand_res53 of the next two words:
+  // precomputed from an even index, computed from the tempered words from an odd one; when one
+  // word is left the second is the first of the next twist.
   double random() {
-    if (index_ < N - 1) [[likely]] {
-      double r = res53_[index_];
+    uint32_t slot = res53Slot(uint32_t(index_));
+    if (slot < N / 2) [[likely]] {
+      index_ += 2;
+      return res53_[slot];
+    }
+    if (index_ < N - 1) {
+      double r = res53(tempered_[index_] >> 5, tempered_[index_ + 1] >> 6);
       index_ += 2;
       return r;
     }
@@ -98,15 +107,18 @@ private:
 
   uint32_t state_[N];
   // Written by regenerate() only (seeding sets index_ = N to force one): tempered_[i] is the word
-  // genrand_uint32 returns at index i, res53_[i] what random() returns at index i
-  // (res53(tempered_[i] >> 5, tempered_[i + 1] >> 6)).
+  // genrand_uint32 returns at index i, res53_[j] what random() returns at index 2 * j
+  // (res53(tempered_[2 * j] >> 5, tempered_[2 * j + 1] >> 6)). Odd indexes have no slot: they
+  // are rare (a program that draws random() only stays even), and values for all 623 indexes
+  // took almost half of regenerate()'s time.
   uint32_t tempered_[N];
-  double res53_[N - 1];
+  double res53_[N / 2];
   int index_ = N + 1;
   double gaussNext_ = 0.0;
   bool hasGaussNext_ = false;
 };
 
+inline size_t MersenneTwister::temperedOffset() { return offsetof(MersenneTwister, tempered_); }
 inline size_t MersenneTwister::res53Offset() { return offsetof(MersenneTwister, res53_); }
 inline size_t MersenneTwister::indexOffset() { return offsetof(MersenneTwister, index_); }
 
