@@ -104,19 +104,20 @@ void FunctionEmitter::findBorrowedRows() {
                    covered[r] == uses_[r] && uses_[r] > 0;
 }
 
-// `if c: n += k` (or `n -= k`, or the step on the false arm) on ints: the arm is one
-// overflow-checked add and a jump to the block the branch's other target is. Lowered as a branch
-// on c, it costs a misprediction whenever c is unpredictable (a Monte Carlo count); lowered as
-// n = n + (c ? k : 0) it is branch-free, and the same program: adding 0 never overflows, so the
-// OverflowError (with the arm's line) is raised exactly when the arm would have raised it. k is
-// read at the branch instead of in the arm, which changes nothing: the add is the arm's first
-// instruction. The arm's block stays as it was for any other predecessor.
+// `if c: n += k` (or `n -= k`, or the step on the false arm) on ints, c a bool or an int: the
+// arm is one overflow-checked add and a jump to the block the branch's other target is. Lowered
+// as a branch on c, it costs a misprediction whenever c is unpredictable (a Monte Carlo count);
+// lowered as n = n + (c ? k : 0) it is branch-free, and the same program: adding 0 never
+// overflows, so the OverflowError (with the arm's line) is raised exactly when the arm would have
+// raised it. k is read at the branch instead of in the arm, which changes nothing: the add is the
+// arm's first instruction. The arm's block stays as it was for any other predecessor.
 void FunctionEmitter::findSelectedSteps() {
   for (uint32_t b = 0; b < fn_.blocks.size(); ++b) {
     const ir::Block &block = fn_.blocks[b];
     if (block.insts.empty()) continue;
     const Instruction &br = block.terminator();
-    if (br.op != Op::Branch || !typeOf(br.ops[0]).is(K::Bool)) continue;
+    if (br.op != Op::Branch || !(typeOf(br.ops[0]).is(K::Bool) || typeOf(br.ops[0]).is(K::Int)))
+      continue;
     for (int side = 0; side < 2; ++side) {
       uint32_t arm = br.targets[side], other = br.targets[1 - side];
       if (arm == other || arm == b) continue;
