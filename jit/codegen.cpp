@@ -136,6 +136,7 @@ Error FunctionEmitter::setUp() {
     }
   findAbsCompares();
   findBorrowedRows();
+  findSelectedSteps();
 
   f_ = declareTyped(m_, spec_);
   if (!f_->empty()) return Error::success();  // emitted already
@@ -756,6 +757,18 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     return Error::success();
   case Op::Jump: b_.CreateBr(blocks_[inst.targets[0]]); return Error::success();
   case Op::Branch: {
+    if (auto sel = selectedSteps_.find(curBlock_); sel != selectedSteps_.end()) {
+      const Instruction &step = *sel->second.step;
+      Value *c = truthy(read(inst.ops[0]));
+      Value *k = read(step.ops[1]).v, *zero = b_.getInt64(0);
+      Value *delta = sel->second.onTrue ? b_.CreateSelect(c, k, zero) : b_.CreateSelect(c, zero, k);
+      Value *n = intArith(step.binaryOp() == rt::BinaryOp::Add ? Intrinsic::sadd_with_overflow
+                                                                 : Intrinsic::ssub_with_overflow,
+                          read(step.ops[0]).v, delta, step.line);
+      write(step.dsts[0], n);
+      b_.CreateBr(blocks_[sel->second.join]);
+      return Error::success();
+    }
     auto cond = split({read(inst.ops[0])}, Type::boolean(), [&](const std::vector<TV> &x) {
       return Expected<TV>(TV{truthy(x[0]), Type::boolean()});
     });
