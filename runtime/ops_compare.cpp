@@ -263,6 +263,8 @@ int contains(const Value &container, const Value &item) {
           if (l->ints[i] == x) return 1;
         return 0;
       }
+      if (l->storage == ListStorage::Bool && item.isBool())
+        return l->size && std::memchr(l->bools, item.asBool() ? 1 : 0, size_t(l->size)) ? 1 : 0;
       if (l->storage == ListStorage::Float && item.isFloat()) {
         double x = item.asFloat();
         for (int64_t i = 0; i < l->size; ++i)
