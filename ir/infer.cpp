@@ -75,7 +75,7 @@ bool intLike(const Type &t) { return t.is(K::Int) || t.is(K::Bool); }
 
 // Element types whose list storage compiled code reads and writes directly.
 bool nativeElem(const Type &e) {
-  return e.is(K::Int) || e.is(K::Float) || e.is(K::Complex) || e.is(K::List);
+  return e.is(K::Bool) || e.is(K::Int) || e.is(K::Float) || e.is(K::Complex) || e.is(K::List);
 }
 
 // Whether a list, tuple or iterator type still has an unknown part (list[unknown]).
@@ -123,7 +123,10 @@ public:
         settling_ = false;  // the types have settled: make the deferred calls now
         continue;
       }
-      if (!changed_) return std::move(types_);
+      if (!changed_) {
+        types_.changesListStorage = switches_;
+        return std::move(types_);
+      }
     }
     return refuse(fn_.line, "this function: type inference did not converge");
   }
@@ -296,6 +299,13 @@ private:
         llvm::consumeError(r.takeError());
         return std::nullopt;
       }
+      // A compiled callee that stores a float into the list[int] it was given switches the list
+      // under this function's typed reads.
+      for (const Type &a : args)
+        if (a.is(K::List) && nativeElem(a.elem()) && ctx_.callMayChangeListStorage(callee, args)) {
+          storageMaySwitch();
+          break;
+        }
       return *r;
     }
     if (callee.is(K::Builtin)) {

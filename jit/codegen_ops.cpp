@@ -491,6 +491,7 @@ Value *FunctionEmitter::storageMatches(Value *list, const Type &elem) {
   rt::ListStorage s = elem.is(K::Int)       ? rt::ListStorage::Int
                       : elem.is(K::Float)   ? rt::ListStorage::Float
                       : elem.is(K::Complex) ? rt::ListStorage::Complex
+                      : elem.is(K::Bool)    ? rt::ListStorage::Bool
                                             : rt::ListStorage::Boxed;
   Value *storage =
       tag(b_.CreateLoad(b_.getInt8Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 16)),
@@ -521,8 +522,14 @@ void FunctionEmitter::assumeListObject(Value *list) {
   b_.CreateAssumption(b_.getTrue(), bundles);
 }
 
+// The type of one element of a typed list's array: the register's type, except that a bool (an i1
+// in registers) is one byte, 0 or 1, in rt::ListStorage::Bool.
+static llvm::Type *listElementMemoryType(LLVMContext &ctx, const Type &elem) {
+  return elem.is(K::Bool) ? llvm::Type::getInt8Ty(ctx) : llvmTypeOf(ctx, elem);
+}
+
 Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &elem, int line) {
-  llvm::Type *et = llvmTypeOf(ctx_, elem);
+  llvm::Type *et = listElementMemoryType(ctx_, elem);
   if (elem.is(K::List)) {
     // A row of a list of lists: boxed storage, and the element must be a list object (the
     // row's own element type is checked where the row is read). Returns a borrowed pointer.
@@ -568,6 +575,7 @@ Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &e
       tag(b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 40)),
           kHeader);
   Value *v = tag(b_.CreateLoad(et, b_.CreateInBoundsGEP(et, data, index)), kElements);
+  if (elem.is(K::Bool)) v = b_.CreateICmpNE(v, b_.getInt8(0));
   b_.CreateBr(done);
   // The list changed strategy: inside a compiled call tree this cannot happen (stores of another
   // type are refused by inference), but a list reached through a list of lists might differ. The
@@ -593,8 +601,9 @@ void FunctionEmitter::storeListElement(Value *list, Value *index, const TV &valu
   Value *data =
       tag(b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 40)),
           kHeader);
-  llvm::Type *et = llvmTypeOf(ctx_, value.t);
-  tag(b_.CreateStore(value.v, b_.CreateInBoundsGEP(et, data, index)), kElements);
+  llvm::Type *et = listElementMemoryType(ctx_, value.t);
+  Value *stored = value.t.is(K::Bool) ? b_.CreateZExt(value.v, et) : value.v;
+  tag(b_.CreateStore(stored, b_.CreateInBoundsGEP(et, data, index)), kElements);
   b_.CreateBr(done);
   b_.SetInsertPoint(slow);  // as in loadListElement: leave rather than continue
   b_.CreateCall(rt_.get("fj_raise_unexpected_type"),
