@@ -183,6 +183,12 @@ private:
   llvm::Value *toComplex(const TV &a);
   llvm::Value *intArith(llvm::Intrinsic::ID id, llvm::Value *a, llvm::Value *b, int line);
   llvm::Value *compareIntFloat(rt::CompareOp op, llvm::Value *i, llvm::Value *f);
+  // Whether an int64 converts to a double exactly (|i| <= 2**53).
+  llvm::Value *exactDouble(llvm::Value *i);
+  // `fastOk ? fast() : slow()`, each emitted in its own block (slow: the runtime's function for
+  // the rare operands where Python semantics are expensive), merged into one value.
+  llvm::Value *withSlowPath(llvm::Value *fastOk, const std::function<llvm::Value *()> &fast,
+                            const std::function<llvm::Value *()> &slow);
   bool tryAbsCompare(const ir::Instruction &inst, TV &out);
   llvm::Value *complexAbs(llvm::Value *z, int line);
   llvm::Value *normaliseIndex(llvm::Value *list, llvm::Value *index, bool store, int line);

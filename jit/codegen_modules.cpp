@@ -54,25 +54,15 @@ std::optional<TV> FunctionEmitter::callModuleFunction(const std::string &name,
     std::string fn = name.substr(5);
     if (n == 1 && fn == "log" && isInt(args[0]))  // CPython's log of an int is not log(float(n))
       return TV{viaHelper("fj_math_log_int", {toInt(args[0])}, b_.getDoubleTy()), result};
-    if (n == 1 && fn == "sqrt") {
+    if (n == 1 && fn == "sqrt") {  // negative (ValueError) or NaN: the runtime's answer
       Value *x = toFloat(args[0]);
-      BasicBlock *fast = BasicBlock::Create(ctx_, "sqrt_fast", f_);
-      BasicBlock *slow = BasicBlock::Create(ctx_, "sqrt_generic", f_);
-      BasicBlock *done = BasicBlock::Create(ctx_, "sqrt_done", f_);
-      b_.CreateCondBr(b_.CreateFCmpOGE(x, fp(0.0)), fast, slow, likely_);
-      b_.SetInsertPoint(fast);
-      Value *r = b_.CreateUnaryIntrinsic(Intrinsic::sqrt, x);
-      b_.CreateBr(done);
-      b_.SetInsertPoint(slow);  // negative (ValueError) or NaN: the runtime's answer
-      Value *generic = viaHelper("fj_math1", {b_.getInt32(int32_t(rt::MathFn1::Sqrt)), x},
-                                 b_.getDoubleTy());
-      BasicBlock *slowEnd = b_.GetInsertBlock();
-      b_.CreateBr(done);
-      b_.SetInsertPoint(done);
-      PHINode *phi = b_.CreatePHI(b_.getDoubleTy(), 2);
-      phi->addIncoming(r, fast);
-      phi->addIncoming(generic, slowEnd);
-      return TV{phi, result};
+      return TV{withSlowPath(
+                    b_.CreateFCmpOGE(x, fp(0.0)), [&] { return b_.CreateUnaryIntrinsic(Intrinsic::sqrt, x); },
+                    [&] {
+                      return viaHelper("fj_math1", {b_.getInt32(int32_t(rt::MathFn1::Sqrt)), x},
+                                       b_.getDoubleTy());
+                    }),
+                result};
     }
     if (n == 1) {
       if (std::optional<rt::MathFn1> id = mathFn1(fn))

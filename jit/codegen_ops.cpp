@@ -140,22 +140,6 @@ Expected<TV> FunctionEmitter::binary(const Instruction &inst, TV a, TV b) {
     return TV{b_.CreateInsertValue(z, im, 1), rt};
   }
 
-  // A fast path for the common operands and the runtime's function for the rest, merged.
-  auto withFastPath = [&](Value *fastOk, Value *fast, const char *helper, std::vector<Value *> args) {
-    BasicBlock *fastEnd = b_.GetInsertBlock();
-    BasicBlock *slow = BasicBlock::Create(ctx_, "edge_case", f_);
-    BasicBlock *done = BasicBlock::Create(ctx_, "edge_done", f_);
-    b_.CreateCondBr(fastOk, done, slow, likely_);
-    b_.SetInsertPoint(slow);
-    Value *generic = withOut(helper, fast->getType(), std::move(args));
-    BasicBlock *slowEnd = b_.GetInsertBlock();
-    b_.CreateBr(done);
-    b_.SetInsertPoint(done);
-    PHINode *phi = b_.CreatePHI(fast->getType(), 2);
-    phi->addIncoming(fast, fastEnd);
-    phi->addIncoming(generic, slowEnd);
-    return phi;
-  };
   auto fp = [&](double d) { return ConstantFP::get(b_.getDoubleTy(), d); };
 
   if (rt.is(K::Float)) {
@@ -164,15 +148,16 @@ Expected<TV> FunctionEmitter::binary(const Instruction &inst, TV a, TV b) {
       // (|n| <= 2**53) one IEEE division gives exactly that (CPython's own fast path); zero
       // divisors and larger operands take the runtime's exact algorithm.
       Value *x = toInt(a), *y = toInt(b);
-      auto exact = [&](Value *v) {
-        return b_.CreateICmpULE(b_.CreateAdd(v, b_.getInt64(int64_t(1) << 53)),
-                                b_.getInt64(int64_t(1) << 54));
-      };
-      Value *ok = b_.CreateAnd(b_.CreateAnd(exact(x), exact(y)),
+      Value *ok = b_.CreateAnd(b_.CreateAnd(exactDouble(x), exactDouble(y)),
                                b_.CreateICmpNE(y, b_.getInt64(0)));
-      Value *q = b_.CreateFDiv(b_.CreateSIToFP(x, b_.getDoubleTy()),
-                               b_.CreateSIToFP(y, b_.getDoubleTy()));
-      return TV{withFastPath(ok, q, "fj_int_truediv", {x, y}), rt};
+      return TV{withSlowPath(
+                    ok,
+                    [&] {
+                      return b_.CreateFDiv(b_.CreateSIToFP(x, b_.getDoubleTy()),
+                                           b_.CreateSIToFP(y, b_.getDoubleTy()));
+                    },
+                    [&] { return withOut("fj_int_truediv", b_.getDoubleTy(), {x, y}); }),
+                rt};
     }
     Value *x = toFloat(a), *y = toFloat(b);
     if (op == BinaryOp::Pow) {
@@ -186,7 +171,9 @@ Expected<TV> FunctionEmitter::binary(const Instruction &inst, TV a, TV b) {
         Value *square = b_.CreateFMul(x, x);
         Value *ok = b_.CreateOr(b_.CreateFCmpUNE(b_.CreateUnaryIntrinsic(Intrinsic::fabs, square), fp(HUGE_VAL)),
                                 b_.CreateFCmpOEQ(b_.CreateUnaryIntrinsic(Intrinsic::fabs, x), fp(HUGE_VAL)));
-        return TV{withFastPath(ok, square, "fj_float_pow", {x, y}), rt};
+        return TV{withSlowPath(ok, [&] { return square; },
+                               [&] { return withOut("fj_float_pow", b_.getDoubleTy(), {x, y}); }),
+                  rt};
       }
     }
     switch (op) {
@@ -319,38 +306,50 @@ static CompareOp swapped(CompareOp op) {
   }
 }
 
-// int <op> float, exactly (CPython's float_richcompare): ints within +-2**53 convert exactly, so
-// the hardware comparison is right; beyond that the runtime compares exactly.
-Value *FunctionEmitter::compareIntFloat(CompareOp op, Value *i, Value *f) {
-  Value *small = b_.CreateICmpULE(b_.CreateAdd(i, b_.getInt64(int64_t(1) << 53)),
-                                  b_.getInt64(int64_t(1) << 54));
-  BasicBlock *fast = BasicBlock::Create(ctx_, "cmp_exact", f_);
-  BasicBlock *slow = BasicBlock::Create(ctx_, "cmp_big_int", f_);
-  BasicBlock *done = BasicBlock::Create(ctx_, "cmp_done", f_);
-  b_.CreateCondBr(small, fast, slow);
-  b_.SetInsertPoint(fast);
-  Value *fr = b_.CreateFCmp(floatPredicate(op), b_.CreateSIToFP(i, b_.getDoubleTy()), f);
+Value *FunctionEmitter::exactDouble(Value *i) {
+  return b_.CreateICmpULE(b_.CreateAdd(i, b_.getInt64(int64_t(1) << 53)),
+                          b_.getInt64(int64_t(1) << 54));
+}
+
+Value *FunctionEmitter::withSlowPath(Value *fastOk, const std::function<Value *()> &fast,
+                                     const std::function<Value *()> &slow) {
+  BasicBlock *fastBlock = BasicBlock::Create(ctx_, "fast_path", f_);
+  BasicBlock *slowBlock = BasicBlock::Create(ctx_, "slow_path", f_);
+  BasicBlock *done = BasicBlock::Create(ctx_, "paths_merge", f_);
+  b_.CreateCondBr(fastOk, fastBlock, slowBlock, likely_);
+  b_.SetInsertPoint(fastBlock);
+  Value *fr = fast();
   BasicBlock *fastEnd = b_.GetInsertBlock();
   b_.CreateBr(done);
-  b_.SetInsertPoint(slow);
-  Value *c = b_.CreateCall(rt_.get("fj_compare_int_float"), {i, f});
-  Value *sr;
-  auto is = [&](int v) { return b_.CreateICmpEQ(c, b_.getInt32(v)); };
-  switch (op) {
-  case CompareOp::Lt: sr = is(-1); break;
-  case CompareOp::Le: sr = b_.CreateOr(is(-1), is(0)); break;
-  case CompareOp::Eq: sr = is(0); break;
-  case CompareOp::Ne: sr = b_.CreateNot(is(0)); break;
-  case CompareOp::Gt: sr = is(1); break;
-  default: sr = b_.CreateOr(is(1), is(0)); break;
-  }
+  b_.SetInsertPoint(slowBlock);
+  Value *sr = slow();
   BasicBlock *slowEnd = b_.GetInsertBlock();
   b_.CreateBr(done);
   b_.SetInsertPoint(done);
-  PHINode *phi = b_.CreatePHI(b_.getInt1Ty(), 2);
+  PHINode *phi = b_.CreatePHI(fr->getType(), 2);
   phi->addIncoming(fr, fastEnd);
   phi->addIncoming(sr, slowEnd);
   return phi;
+}
+
+// int <op> float, exactly (CPython's float_richcompare): ints within +-2**53 convert exactly, so
+// the hardware comparison is right; beyond that the runtime compares exactly.
+Value *FunctionEmitter::compareIntFloat(CompareOp op, Value *i, Value *f) {
+  return withSlowPath(
+      exactDouble(i),
+      [&] { return b_.CreateFCmp(floatPredicate(op), b_.CreateSIToFP(i, b_.getDoubleTy()), f); },
+      [&]() -> Value * {
+        Value *c = b_.CreateCall(rt_.get("fj_compare_int_float"), {i, f});
+        auto is = [&](int v) { return b_.CreateICmpEQ(c, b_.getInt32(v)); };
+        switch (op) {
+        case CompareOp::Lt: return is(-1);
+        case CompareOp::Le: return b_.CreateOr(is(-1), is(0));
+        case CompareOp::Eq: return is(0);
+        case CompareOp::Ne: return b_.CreateNot(is(0));
+        case CompareOp::Gt: return is(1);
+        default: return b_.CreateOr(is(1), is(0));
+        }
+      });
 }
 
 Expected<TV> FunctionEmitter::compare(const Instruction &inst, TV a, TV b) {
