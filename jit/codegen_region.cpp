@@ -27,15 +27,12 @@ using ir::Reg;
 
 std::string regionEntryName(const ir::Specialization &spec) { return spec.symbol + ".entry"; }
 
-namespace {
-
 bool boxable(const Type &t) {
   return t.isScalar() || t.is(K::Union) || t.is(K::List) || t.is(K::Tuple) ||
          (t.is(K::Iterator) && t.elem().is(K::List)) || (t.is(K::Function) && t.ref());
 }
 
-// The object a module or builtin type stands for ("math", "len", "math.sqrt"), kept alive for
-// the life of the process (modules and builtins are never freed anyway); nullptr if unknown.
+// Modules and builtins are never freed anyway: keeping them alive costs nothing.
 const void *knownObject(const Type &t) {
   static std::vector<rt::Value> keep;
   if (t.ref()) return t.ref();
@@ -61,6 +58,8 @@ const void *knownObject(const Type &t) {
   return v.asObject();
 }
 
+namespace {
+
 uint64_t encodeResume(uint32_t block, uint32_t inst) { return (uint64_t(block) << 32) | inst; }
 
 }  // namespace
@@ -70,7 +69,7 @@ Value *FunctionEmitter::globalAddress(uint32_t slot) {
                            b_.getPtrTy());
 }
 
-void FunctionEmitter::storeBoxed(Value *addr, const TV &x) {
+Value *FunctionEmitter::storeBoxed(Value *addr, const TV &x) {
   auto *valueTy = ArrayType::get(b_.getInt64Ty(), 3);
   auto stackValue = [&] {
     IRBuilderBase::InsertPointGuard guard(b_);
@@ -79,9 +78,8 @@ void FunctionEmitter::storeBoxed(Value *addr, const TV &x) {
   };
   switch (isBoxed(x.t) ? K::Dynamic : x.t.kind()) {
   case K::Iterator:
-    b_.CreateCall(rt_.get("fj_store_list_iter"),
-                  {addr, b_.CreateExtractValue(x.v, 0), b_.CreateExtractValue(x.v, 1)});
-    return;
+    return b_.CreateCall(rt_.get("fj_store_list_iter"),
+                         {addr, b_.CreateExtractValue(x.v, 0), b_.CreateExtractValue(x.v, 1)});
   case K::Union:
   case K::Dynamic: {  // both laid out as a Value: { tag, payload, imaginary part / unused }
     Value *tmp = stackValue();
@@ -89,7 +87,7 @@ void FunctionEmitter::storeBoxed(Value *addr, const TV &x) {
     b_.CreateStore(b_.CreateExtractValue(x.v, 1), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), tmp, 8));
     b_.CreateStore(b_.CreateExtractValue(x.v, 2), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), tmp, 16));
     b_.CreateCall(rt_.get("fj_store_value"), {addr, tmp});
-    return;
+    return nullptr;
   }
   case K::Function:
   case K::Builtin:
@@ -103,15 +101,16 @@ void FunctionEmitter::storeBoxed(Value *addr, const TV &x) {
                                      b_.getPtrTy()),
                    b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), tmp, 8));
     b_.CreateCall(rt_.get("fj_store_value"), {addr, tmp});
-    return;
+    return nullptr;
   }
   default:
     if (!boxable(x.t)) break;
     b_.CreateCall(rt_.get("fj_store_value"), {addr, boxScalar(x)});
-    return;
+    return nullptr;
   }
   if (regionRefusal_.empty())
     regionRefusal_ = "a value of type " + x.t.toString() + " the interpreter needs after it";
+  return nullptr;
 }
 
 void FunctionEmitter::writeBack(const std::vector<Reg> &regs) {

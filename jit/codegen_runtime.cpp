@@ -45,6 +45,11 @@ const HelperSig kHelpers[] = {
     {"fj_store_value", "vpp", false},
     {"fj_unbox_list_iter", "ppp", false},
     {"fj_store_list_iter", "ippl", false},
+    {"fj_deopt_frame", "ppl", false},
+    {"fj_deopt_resume", "ippiiip", false},
+    {"fj_deopt_set_result", "vp", false},
+    {"fj_deopt_take_result", "ip", false},
+    {"fj_move_value", "vpp", false},
     // Generic operations on boxed Values (jit/runtime_dynamic.h).
     {"fj_dyn_binary", "iiippp", false},
     {"fj_dyn_unary", "iipp", false},
@@ -96,8 +101,10 @@ FunctionCallee RuntimeDecls::get(const std::string &name) {
         f->setDoesNotAccessMemory();
         f->addFnAttr(Attribute::WillReturn);
       }
-      // Raising is the cold path of every check: keep it out of the hot layout.
-      if (name.rfind("fj_raise", 0) == 0) f->addFnAttr(Attribute::Cold);
+      // Raising and deoptimizing are the cold paths of every check: keep them out of the hot
+      // layout.
+      if (name.rfind("fj_raise", 0) == 0 || name.rfind("fj_deopt", 0) == 0)
+        f->addFnAttr(Attribute::Cold);
     }
     return callee;
   }

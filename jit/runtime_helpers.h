@@ -65,9 +65,27 @@ void *fj_make_tuple(const fastjit::rt::Value *items, int64_t n);
 // memory). Returns 0, or -1 with the exception pending.
 int32_t fj_call(const fastjit::rt::Value *callee, const fastjit::rt::Value *args, int64_t n,
                 fastjit::rt::Value *out);
-// The result of fj_call when its type is not the one compiled code expected (never for the
-// builtins codegen routes through fj_call, whose result types are fixed).
+// RuntimeError "fastjit: compiled code met an unexpected type for <what>": only where compiled
+// code cannot deoptimize (jit/codegen_deopt.cpp: a live value it cannot box) and for results
+// inference proves (int ** int with a non-negative exponent).
 void fj_raise_unexpected_type(const char *what);
+
+// Deoptimization of compiled functions (jit/deopt.h, defined in jit/deopt.cpp).
+// A register file of numRegs Values for the interpreter to continue `fn` (an ir::Function) in,
+// every register unbound; compiled code stores the live ones (fj_store_value, fj_store_list_iter).
+void *fj_deopt_frame(const void *fn, int64_t numRegs);
+// Runs the rest of the call in the interpreter from (block, inst); boxedOk = 0 when a store into
+// the frame failed. 0: the result is in *out (raw memory, an owned Value); -1: an exception is
+// pending with this frame's traceback line added; -2: pending, the traceback line not added.
+int32_t fj_deopt_resume(const void *fn, fastjit::rt::Value *frame, int32_t block, int32_t inst,
+                        int32_t boxedOk, fastjit::rt::Value *out);
+// A deoptimized call's result of another type than its specialization's: the callee moves it
+// here (*v owned) and returns `failed` with no exception pending; its caller takes it (1, *out
+// raw memory receiving it) or finds none (0: a real exception).
+void fj_deopt_set_result(fastjit::rt::Value *v);
+int32_t fj_deopt_take_result(fastjit::rt::Value *out);
+// *slot = *v, moving v's reference (a module loop's register file receiving a call's result).
+void fj_move_value(fastjit::rt::Value *slot, fastjit::rt::Value *v);
 
 // Module-level loop regions (jit/codegen_region.cpp) read and write the interpreter's Values.
 // *slot = *v (a copy: objects gain a reference; the slot's old value is released).

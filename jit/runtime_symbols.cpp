@@ -64,6 +64,11 @@ const RuntimeSymbol kSymbols[] = {
     FJ_SYMBOL(fj_store_value),
     FJ_SYMBOL(fj_unbox_list_iter),
     FJ_SYMBOL(fj_store_list_iter),
+    FJ_SYMBOL(fj_deopt_frame),
+    FJ_SYMBOL(fj_deopt_resume),
+    FJ_SYMBOL(fj_deopt_set_result),
+    FJ_SYMBOL(fj_deopt_take_result),
+    FJ_SYMBOL(fj_move_value),
 #undef FJ_SYMBOL
 };
 

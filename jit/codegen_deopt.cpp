@@ -1,0 +1,215 @@
+// Codegen of deoptimization exits (see jit/deopt.h for the whole mechanism): where compiled code
+// goes when a type it assumed does not hold at run time.
+//   * A guard of the instruction being lowered fails (a row of a list of lists is not a list,
+//     a list's storage changed under a typed read or store): the exit boxes every register live
+//     before that instruction into an interpreter register file and the interpreter runs the
+//     rest of the call from that instruction, which it re-runs generically.
+//   * An instruction has run but its result is of another type than assumed (a builtin's result,
+//     a compiled callee that deoptimized and came back with a value of another type): the same,
+//     from the next instruction, with the result in the instruction's destination register.
+// The interpreter's result is returned through the typed ABI when it has the specialization's
+// result type, else left pending for the caller (fj_deopt_set_result). In a module loop the same
+// two situations use the loop's own exit (codegen_region.cpp: write back, resume the module).
+// A register live at the exit that cannot be boxed (none in practice: every type a register can
+// have here is boxable) keeps the old behaviour for that one exit: RuntimeError "compiled code
+// met an unexpected type".
+#include "jit/codegen_impl.h"
+
+#include "ir/regions.h"
+
+namespace fastjit::jit {
+
+using namespace llvm;
+using ir::Reg;
+
+bool FunctionEmitter::canBox(Reg r) {
+  if (skip_[r]) return false;  // abs(z) folded into a compare: never computed
+  const Type &t = typeOf(r);
+  if (isBoxed(t) || boxable(t)) return true;
+  if (t.is(K::Builtin) || t.is(K::Module)) return knownObject(t) != nullptr;
+  return false;
+}
+
+Value *FunctionEmitter::deoptValueSlot() {
+  if (!deoptValue_) deoptValue_ = valueSlots(1, "deopt_value");
+  return deoptValue_;
+}
+
+BasicBlock *FunctionEmitter::raiseUnexpectedBlock(const std::string &what, int line) {
+  IRBuilderBase::InsertPointGuard guard(b_);
+  BasicBlock *bb = BasicBlock::Create(ctx_, "unexpected_type", f_);
+  b_.SetInsertPoint(bb);
+  b_.CreateCall(rt_.get("fj_raise_unexpected_type"), {cString(what)});
+  b_.CreateBr(failBlock(line));
+  return bb;
+}
+
+bool FunctionEmitter::regionCanLeave(uint32_t block, uint32_t inst) {
+  const ir::Region &region = *region_->region;
+  for (Reg r : region.liveWritten(block, inst)) {
+    Reg s = region.regOfModuleReg(r);
+    if (s != ir::NoReg && slots_[s] && !canBox(s)) return false;
+  }
+  for (uint32_t g : region.promoted) {
+    Reg s = region.regOfGlobal(g);
+    if (s != ir::NoReg && slots_[s] && !canBox(s)) return false;
+  }
+  return true;
+}
+
+BasicBlock *FunctionEmitter::guardFailure(const std::string &what, int line) {
+  if (region_) {
+    const ir::Region &region = *region_->region;
+    uint32_t block = region.blockOrigin[curBlock_], inst = region.instOrigin[curBlock_][curInst_];
+    if (regionCanLeave(block, inst)) return deoptBlock(block, inst);
+    return raiseUnexpectedBlock(what, line);
+  }
+  uint64_t key = (uint64_t(curBlock_) << 32) | curInst_;
+  auto it = functionDeopts_.find(key);
+  if (it != functionDeopts_.end()) return it->second;
+  BasicBlock *bb = functionDeopt(curBlock_, curInst_, ir::NoReg, nullptr, line);
+  if (!bb) bb = raiseUnexpectedBlock(what, line);
+  functionDeopts_[key] = bb;
+  return bb;
+}
+
+void FunctionEmitter::deoptAfter(Reg dst, Value *valueAddr, const std::string &what, int line) {
+  if (region_) {
+    const ir::Region &region = *region_->region;
+    uint32_t block = region.blockOrigin[curBlock_];
+    uint32_t inst = region.instOrigin[curBlock_][curInst_] + 1;
+    bool toRegister = dst == ir::NoReg || region.slots[dst].kind == ir::RegionSlot::Kind::Register;
+    if (toRegister && regionCanLeave(block, inst)) {
+      writeBack(region.liveWritten(block, inst));
+      if (dst != ir::NoReg) {
+        Value *file = f_->getArg(fn_.numParams);
+        b_.CreateCall(rt_.get("fj_move_value"),
+                      {b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), file, 24 * uint64_t(region.slots[dst].index)),
+                       valueAddr});
+      } else {
+        release(TV{b_.CreateLoad(boxedLLVMType(ctx_), valueAddr), Type::dynamic()});
+      }
+      b_.CreateStore(b_.getInt64((uint64_t(block) << 32) | inst), retSlot_);
+      b_.CreateBr(exitBlock_);
+      return;
+    }
+  } else if (BasicBlock *bb = functionDeopt(curBlock_, curInst_ + 1, dst, valueAddr, line)) {
+    b_.CreateBr(bb);
+    return;
+  }
+  release(TV{b_.CreateLoad(boxedLLVMType(ctx_), valueAddr), Type::dynamic()});
+  b_.CreateBr(raiseUnexpectedBlock(what, line));
+}
+
+void FunctionEmitter::callFailed(Value *failed, Reg dst, int line) {
+  BasicBlock *fail = BasicBlock::Create(ctx_, "call_failed", f_);
+  BasicBlock *cont = BasicBlock::Create(ctx_, "call_ok", f_);
+  b_.CreateCondBr(failed, fail, cont, unlikely_);
+  b_.SetInsertPoint(fail);
+  Value *slot = deoptValueSlot();
+  Value *taken = b_.CreateCall(rt_.get("fj_deopt_take_result"), {slot});
+  BasicBlock *deopt = BasicBlock::Create(ctx_, "callee_deoptimized", f_);
+  b_.CreateCondBr(b_.CreateICmpNE(taken, b_.getInt32(0)), deopt, failBlock(line));
+  b_.SetInsertPoint(deopt);
+  deoptAfter(dst, slot, "the result of a call", line);
+  b_.SetInsertPoint(cont);
+}
+
+BasicBlock *FunctionEmitter::functionDeopt(uint32_t block, uint32_t inst, Reg dst, Value *valueAddr,
+                                           int line) {
+  if (!liveness_) {
+    liveness_ = std::make_unique<ir::Liveness>(fn_);
+    constants_ = ir::constantRegisters(fn_);
+  }
+  std::vector<Reg> live;
+  for (unsigned r : liveness_->before(block, inst).set_bits()) {
+    // Constants are in the interpreter's fresh register file already (runtime/interp/decoded.h).
+    if (Reg(r) == dst || !slots_[r] || (constants_[r] && r >= fn_.numParams)) continue;
+    if (!canBox(Reg(r))) return nullptr;
+    live.push_back(Reg(r));
+  }
+  IRBuilderBase::InsertPointGuard guard(b_);
+  BasicBlock *bb = BasicBlock::Create(
+      ctx_, "deopt" + std::to_string(block) + "_" + std::to_string(inst), f_);
+  b_.SetInsertPoint(bb);
+  Value *fn = b_.CreateIntToPtr(b_.getInt64(uint64_t(reinterpret_cast<uintptr_t>(&fn_))), b_.getPtrTy());
+  Value *frame = b_.CreateCall(rt_.get("fj_deopt_frame"), {fn, b_.getInt64(fn_.numRegs)});
+  Value *ok = b_.getTrue();
+  for (Reg r : live) {
+    Value *addr = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), frame, 24 * uint64_t(r));
+    BasicBlock *store = nullptr, *cont = nullptr, *before = nullptr;
+    if (bound_[r]) {  // a local that may still be unbound: it stays so
+      before = b_.GetInsertBlock();
+      store = BasicBlock::Create(ctx_, "deopt_store", f_);
+      cont = BasicBlock::Create(ctx_, "deopt_stored", f_);
+      b_.CreateCondBr(b_.CreateLoad(b_.getInt1Ty(), bound_[r]), store, cont);
+      b_.SetInsertPoint(store);
+    }
+    Value *status = storeBoxed(addr, read(r));
+    Value *stored = status ? b_.CreateICmpEQ(status, b_.getInt32(0)) : b_.getTrue();
+    if (cont) {
+      BasicBlock *end = b_.GetInsertBlock();
+      b_.CreateBr(cont);
+      b_.SetInsertPoint(cont);
+      PHINode *phi = b_.CreatePHI(b_.getInt1Ty(), 2);
+      phi->addIncoming(b_.getTrue(), before);
+      phi->addIncoming(stored, end);
+      stored = phi;
+    }
+    ok = b_.CreateAnd(ok, stored);
+  }
+  if (valueAddr) {
+    if (dst != ir::NoReg)
+      b_.CreateCall(rt_.get("fj_move_value"),
+                    {b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), frame, 24 * uint64_t(dst)), valueAddr});
+    else
+      release(TV{b_.CreateLoad(boxedLLVMType(ctx_), valueAddr), Type::dynamic()});
+  }
+  Value *out = deoptValueSlot();
+  Value *status = b_.CreateCall(rt_.get("fj_deopt_resume"),
+                                {fn, frame, b_.getInt32(block), b_.getInt32(inst),
+                                 b_.CreateZExt(ok, b_.getInt32Ty()), out});
+  BasicBlock *resumed = BasicBlock::Create(ctx_, "deopt_returned", f_);
+  BasicBlock *raised = BasicBlock::Create(ctx_, "deopt_raised", f_);
+  b_.CreateCondBr(b_.CreateICmpEQ(status, b_.getInt32(0)), resumed, raised);
+  b_.SetInsertPoint(raised);
+  if (!deoptFailBlock_) deoptFailBlock_ = BasicBlock::Create(ctx_, "unwind_resumed", f_);
+  b_.CreateCondBr(b_.CreateICmpEQ(status, b_.getInt32(-1)), deoptFailBlock_, failBlock(line));
+  b_.SetInsertPoint(resumed);
+  returnDeoptResult(out);
+  return bb;
+}
+
+void FunctionEmitter::returnDeoptResult(Value *out) {
+  const Type &t = spec_.types.result;
+  Value *tagv = b_.CreateLoad(b_.getInt8Ty(), out);
+  Value *payload = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), out, 8);
+  Value *fits = nullptr, *result = nullptr;
+  if (t.isScalar()) {
+    fits = b_.CreateICmpEQ(tagv, b_.getInt8(tagOf(t)));
+    result = loadPayload(payload, t);
+  } else if (t.is(K::Union) && retType_ == unionLLVMType(ctx_)) {  // a union of scalars
+    fits = b_.getFalse();
+    for (const Type &m : t.items()) fits = b_.CreateOr(fits, b_.CreateICmpEQ(tagv, b_.getInt8(tagOf(m))));
+    result = b_.CreateLoad(unionLLVMType(ctx_), out);
+  } else if (t.isDynamic()) {  // any Value, its reference moving into the result
+    fits = b_.getTrue();
+    result = b_.CreateLoad(boxedLLVMType(ctx_), out);
+  }
+  BasicBlock *other = BasicBlock::Create(ctx_, "deopt_other_type", f_);
+  if (fits) {
+    BasicBlock *same = BasicBlock::Create(ctx_, "deopt_same_type", f_);
+    b_.CreateCondBr(fits, same, other);
+    b_.SetInsertPoint(same);
+    b_.CreateStore(result, retSlot_);
+    b_.CreateBr(exitBlock_);
+  } else {
+    b_.CreateBr(other);
+  }
+  b_.SetInsertPoint(other);
+  b_.CreateCall(rt_.get("fj_deopt_set_result"), {out});
+  if (!deoptFailBlock_) deoptFailBlock_ = BasicBlock::Create(ctx_, "unwind_resumed", f_);
+  b_.CreateBr(deoptFailBlock_);
+}
+
+}  // namespace fastjit::jit

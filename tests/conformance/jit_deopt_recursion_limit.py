@@ -1,0 +1,27 @@
+# After a deoptimization the interpreter continues a call the compiled frame already counted:
+# RecursionError comes at the same depth as in CPython.
+def deep(n):
+    if n == 0:
+        return 0
+    return 1 + deep(n - 1)
+
+
+def poke(g):
+    g[0][0] = 0.5
+
+
+def probe(g, n):
+    s = 0
+    for i in range(len(g)):
+        if i == 0:
+            poke(g)
+        for x in g[i]:
+            s += x
+    return s + deep(n)
+
+
+print(probe([[1, 2], [3]], 990))
+print(probe([[1, 2], [3]], 998))
+print(probe([[1, 2], [3]], 995))
+print(probe([[1, 2], [3]], 996))
+print(probe([[1, 2], [3]], 997))
