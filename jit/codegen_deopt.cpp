@@ -16,6 +16,7 @@
 #include "jit/codegen_impl.h"
 
 #include "ir/regions.h"
+#include "jit/deopt.h"
 
 namespace fastjit::jit {
 
@@ -128,47 +129,60 @@ BasicBlock *FunctionEmitter::functionDeopt(uint32_t block, uint32_t inst, Reg ds
     if (!canBox(Reg(r))) return nullptr;
     live.push_back(Reg(r));
   }
+  DeoptSite &site = newDeoptSite();
+  site.fn = &fn_;
+  site.numRegs = fn_.numRegs;
+  site.block = block;
+  site.inst = inst;
+  if (valueAddr) site.dst = dst;
   IRBuilderBase::InsertPointGuard guard(b_);
   BasicBlock *bb = BasicBlock::Create(
       ctx_, "deopt" + std::to_string(block) + "_" + std::to_string(inst), f_);
   b_.SetInsertPoint(bb);
-  Value *fn = b_.CreateIntToPtr(b_.getInt64(uint64_t(reinterpret_cast<uintptr_t>(&fn_))), b_.getPtrTy());
-  Value *frame = b_.CreateCall(rt_.get("fj_deopt_frame"), {fn, b_.getInt64(fn_.numRegs)});
-  Value *ok = b_.getTrue();
-  for (Reg r : live) {
-    Value *addr = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), frame, 24 * uint64_t(r));
-    BasicBlock *store = nullptr, *cont = nullptr, *before = nullptr;
-    if (bound_[r]) {  // a local that may still be unbound: it stays so
-      before = b_.GetInsertBlock();
-      store = BasicBlock::Create(ctx_, "deopt_store", f_);
-      cont = BasicBlock::Create(ctx_, "deopt_stored", f_);
-      b_.CreateCondBr(b_.CreateLoad(b_.getInt1Ty(), bound_[r]), store, cont);
-      b_.SetInsertPoint(store);
-    }
-    Value *status = storeBoxed(addr, read(r));
-    Value *stored = status ? b_.CreateICmpEQ(status, b_.getInt32(0)) : b_.getTrue();
-    if (cont) {
-      BasicBlock *end = b_.GetInsertBlock();
-      b_.CreateBr(cont);
-      b_.SetInsertPoint(cont);
-      PHINode *phi = b_.CreatePHI(b_.getInt1Ty(), 2);
-      phi->addIncoming(b_.getTrue(), before);
-      phi->addIncoming(stored, end);
-      stored = phi;
-    }
-    ok = b_.CreateAnd(ok, stored);
-  }
-  if (valueAddr) {
-    if (dst != ir::NoReg)
-      b_.CreateCall(rt_.get("fj_move_value"),
-                    {b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), frame, 24 * uint64_t(dst)), valueAddr});
-    else
-      release(TV{b_.CreateLoad(boxedLLVMType(ctx_), valueAddr), Type::dynamic()});
-  }
   Value *out = deoptValueSlot();
-  Value *status = b_.CreateCall(rt_.get("fj_deopt_resume"),
-                                {fn, frame, b_.getInt32(block), b_.getInt32(inst),
-                                 b_.CreateZExt(ok, b_.getInt32Ty()), out});
+  std::vector<Value *> args = {
+      b_.CreateIntToPtr(b_.getInt64(uint64_t(reinterpret_cast<uintptr_t>(&site))), b_.getPtrTy()),
+      valueAddr ? valueAddr : ConstantPointerNull::get(b_.getPtrTy()), out};
+  auto word = [&](Value *v) {
+    if (v->getType()->isDoubleTy()) v = b_.CreateBitCast(v, b_.getInt64Ty());
+    else if (v->getType()->isPointerTy()) v = b_.CreatePtrToInt(v, b_.getInt64Ty());
+    else if (v->getType() != b_.getInt64Ty()) v = b_.CreateZExt(v, b_.getInt64Ty());
+    args.push_back(v);
+  };
+  // Each live register as words (jit/deopt.h, DeoptSlot); fj_deopt boxes them.
+  for (Reg r : live) {
+    DeoptSlot slot;
+    slot.reg = r;
+    TV x = read(r);
+    if (bound_[r]) {
+      slot.maybeUnbound = true;
+      word(b_.CreateLoad(b_.getInt1Ty(), bound_[r]));
+    }
+    if (x.t.isScalar() && !x.t.is(K::Complex)) {
+      slot.kind = DeoptSlot::Scalar;
+      slot.tag = rt::Tag(tagOf(x.t));
+      if (!x.t.is(K::None)) word(x.v);
+    } else if (x.t.is(K::Complex)) {
+      slot.kind = DeoptSlot::Complex;
+      word(b_.CreateExtractValue(x.v, 0));
+      word(b_.CreateExtractValue(x.v, 1));
+    } else if (x.t.is(K::Union) || isBoxed(x.t)) {  // both laid out as a Value
+      slot.kind = DeoptSlot::Value3;
+      for (unsigned k = 0; k < 3; ++k) word(b_.CreateExtractValue(x.v, k));
+    } else if (x.t.is(K::List) || x.t.is(K::Tuple)) {
+      slot.kind = DeoptSlot::Object;
+      word(x.v);
+    } else if (x.t.is(K::Iterator)) {  // over a list (others are boxed)
+      slot.kind = DeoptSlot::ListIter;
+      word(b_.CreateExtractValue(x.v, 0));
+      word(b_.CreateExtractValue(x.v, 1));
+    } else {  // a function, builtin or module (canBox: its object is known)
+      slot.kind = DeoptSlot::Constant;
+      slot.object = knownObject(x.t);
+    }
+    site.slots.push_back(slot);
+  }
+  Value *status = b_.CreateCall(rt_.get("fj_deopt"), args);
   BasicBlock *resumed = BasicBlock::Create(ctx_, "deopt_returned", f_);
   BasicBlock *raised = BasicBlock::Create(ctx_, "deopt_raised", f_);
   b_.CreateCondBr(b_.CreateICmpEQ(status, b_.getInt32(0)), resumed, raised);

@@ -136,9 +136,8 @@ private:
   llvm::Value *guardGlobalType(uint32_t slot, const Type &t, llvm::BasicBlock *deopt);
   void guardOr(llvm::BasicBlock *fail, llvm::Value *cond, const char *name);
   llvm::Value *globalAddress(uint32_t slot);
-  // Boxes x into the rt::Value at addr (releasing what was there). Returns the i32 status of a
-  // store that can fail (0 or -1 with MemoryError pending: a new list iterator), else nullptr.
-  llvm::Value *storeBoxed(llvm::Value *addr, const TV &x);
+  // Boxes x into the rt::Value at addr (releasing what was there).
+  void storeBoxed(llvm::Value *addr, const TV &x);
   // Writes back the module registers in `regs` and the promoted globals the loop stores.
   void writeBack(const std::vector<ir::Reg> &regs);
   // Leaves the loop for the interpreter at (module block, instruction): everything written back.

@@ -69,7 +69,7 @@ Value *FunctionEmitter::globalAddress(uint32_t slot) {
                            b_.getPtrTy());
 }
 
-Value *FunctionEmitter::storeBoxed(Value *addr, const TV &x) {
+void FunctionEmitter::storeBoxed(Value *addr, const TV &x) {
   auto *valueTy = ArrayType::get(b_.getInt64Ty(), 3);
   auto stackValue = [&] {
     IRBuilderBase::InsertPointGuard guard(b_);
@@ -78,8 +78,9 @@ Value *FunctionEmitter::storeBoxed(Value *addr, const TV &x) {
   };
   switch (isBoxed(x.t) ? K::Dynamic : x.t.kind()) {
   case K::Iterator:
-    return b_.CreateCall(rt_.get("fj_store_list_iter"),
-                         {addr, b_.CreateExtractValue(x.v, 0), b_.CreateExtractValue(x.v, 1)});
+    b_.CreateCall(rt_.get("fj_store_list_iter"),
+                  {addr, b_.CreateExtractValue(x.v, 0), b_.CreateExtractValue(x.v, 1)});
+    return;
   case K::Union:
   case K::Dynamic: {  // both laid out as a Value: { tag, payload, imaginary part / unused }
     Value *tmp = stackValue();
@@ -87,7 +88,7 @@ Value *FunctionEmitter::storeBoxed(Value *addr, const TV &x) {
     b_.CreateStore(b_.CreateExtractValue(x.v, 1), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), tmp, 8));
     b_.CreateStore(b_.CreateExtractValue(x.v, 2), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), tmp, 16));
     b_.CreateCall(rt_.get("fj_store_value"), {addr, tmp});
-    return nullptr;
+    return;
   }
   case K::Function:
   case K::Builtin:
@@ -101,16 +102,15 @@ Value *FunctionEmitter::storeBoxed(Value *addr, const TV &x) {
                                      b_.getPtrTy()),
                    b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), tmp, 8));
     b_.CreateCall(rt_.get("fj_store_value"), {addr, tmp});
-    return nullptr;
+    return;
   }
   default:
     if (!boxable(x.t)) break;
     b_.CreateCall(rt_.get("fj_store_value"), {addr, boxScalar(x)});
-    return nullptr;
+    return;
   }
   if (regionRefusal_.empty())
     regionRefusal_ = "a value of type " + x.t.toString() + " the interpreter needs after it";
-  return nullptr;
 }
 
 void FunctionEmitter::writeBack(const std::vector<Reg> &regs) {

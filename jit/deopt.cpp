@@ -5,9 +5,12 @@
 #include "jit/runtime_helpers.h"
 
 #include "runtime/errors.h"
+#include "runtime/iterator.h"
 
-#include <algorithm>
-#include <cstdlib>
+#include <bit>
+#include <cstdarg>
+#include <cstring>
+#include <deque>
 #include <new>
 
 namespace fastjit::jit {
@@ -24,10 +27,10 @@ int64_t gDeopts = 0;
 thread_local bool tPending = false;
 thread_local Value tPendingResult;
 
-// A frame made when there is no interpreter to continue in: its values are released, then
-// fj_deopt_resume says so.
-thread_local Value *tScratchFrame = nullptr;
-thread_local int64_t tScratchRegs = 0;
+std::deque<DeoptSite> &sites() {
+  static std::deque<DeoptSite> all;
+  return all;
+}
 
 }  // namespace
 
@@ -35,43 +38,109 @@ void setInterpreterResume(const InterpreterResume &entry) { gInterpreter = entry
 
 int64_t deoptCount() { return gDeopts; }
 
+DeoptSite &newDeoptSite() { return sites().emplace_back(); }
+
 }  // namespace fastjit::jit
 
 using namespace fastjit;
 using fastjit::rt::Value;
 
-extern "C" {
+namespace {
 
-void *fj_deopt_frame(const void *fn, int64_t numRegs) {
-  const auto &f = *static_cast<const ir::Function *>(fn);
-  if (jit::gInterpreter.frame)
-    if (Value *frame = jit::gInterpreter.frame(f)) return frame;
-  auto *frame = static_cast<Value *>(std::malloc(sizeof(Value) * size_t(std::max<int64_t>(numRegs, 1))));
-  if (!frame) std::abort();
-  for (int64_t i = 0; i < numRegs; ++i) new (&frame[i]) Value(Value::error());
-  jit::tScratchFrame = frame;
-  jit::tScratchRegs = numRegs;
-  return frame;
+// Reads one slot's words and stores its Value into frame[slot.reg]. false: MemoryError pending.
+bool boxSlot(const jit::DeoptSlot &slot, Value *frame, va_list &words) {
+  auto word = [&] { return va_arg(words, int64_t); };
+  if (slot.maybeUnbound && word() == 0) {
+    // Unbound: the words follow all the same (codegen passes them regardless).
+    int n = slot.kind == jit::DeoptSlot::Complex || slot.kind == jit::DeoptSlot::ListIter ? 2
+            : slot.kind == jit::DeoptSlot::Value3                                        ? 3
+            : slot.kind == jit::DeoptSlot::Constant ||
+                    (slot.kind == jit::DeoptSlot::Scalar && slot.tag == rt::Tag::None)
+                ? 0
+                : 1;
+    for (int i = 0; i < n; ++i) word();
+    return true;
+  }
+  Value &dst = frame[slot.reg];
+  switch (slot.kind) {
+  case jit::DeoptSlot::Scalar:
+    switch (slot.tag) {
+    case rt::Tag::Int: dst = Value::integer(word()); break;
+    case rt::Tag::Float: dst = Value::floating(std::bit_cast<double>(word())); break;
+    case rt::Tag::Bool: dst = Value::boolean(word() != 0); break;
+    default: dst = Value::none(); break;
+    }
+    return true;
+  case jit::DeoptSlot::Complex: {
+    double re = std::bit_cast<double>(word());
+    dst = Value::complex(re, std::bit_cast<double>(word()));
+    return true;
+  }
+  case jit::DeoptSlot::Value3: {
+    // The words are a Value's bytes (codegen.h: a boxed register has the Value's layout).
+    alignas(Value) unsigned char bytes[sizeof(Value)] = {};
+    int64_t w[3];
+    for (int64_t &x : w) x = word();
+    bytes[0] = uint8_t(w[0]);
+    std::memcpy(bytes + 8, &w[1], 16);
+    dst = *std::launder(reinterpret_cast<const Value *>(bytes));  // a copy: its own reference
+    return true;
+  }
+  case jit::DeoptSlot::Object:
+    dst = Value::borrow(reinterpret_cast<rt::Object *>(word()));
+    return true;
+  case jit::DeoptSlot::ListIter: {
+    auto *list = reinterpret_cast<rt::Object *>(word());
+    int64_t index = word();
+    Value it = rt::makeSeqIterator(rt::IterKind::List, Value::borrow(list));
+    if (it.isError()) return false;
+    rt::asIterator(it)->index = index;
+    dst = std::move(it);
+    return true;
+  }
+  case jit::DeoptSlot::Constant:
+    dst = Value::borrow(static_cast<rt::Object *>(const_cast<void *>(slot.object)));
+    return true;
+  }
+  return true;
 }
 
-int32_t fj_deopt_resume(const void *fn, Value *frame, int32_t block, int32_t inst, int32_t boxedOk,
-                        Value *out) {
-  const auto &f = *static_cast<const ir::Function *>(fn);
-  if (frame == jit::tScratchFrame) {
-    for (int64_t i = 0; i < jit::tScratchRegs; ++i) frame[i].~Value();
-    std::free(frame);
-    jit::tScratchFrame = nullptr;
-    if (boxedOk)
+}  // namespace
+
+extern "C" {
+
+int32_t fj_deopt(const void *sitePtr, Value *value, Value *out, ...) {
+  const auto &site = *static_cast<const jit::DeoptSite *>(sitePtr);
+  const ir::Function &fn = *site.fn;
+  Value *frame = jit::gInterpreter.frame ? jit::gInterpreter.frame(fn) : nullptr;
+  bool scratch = frame == nullptr;  // no interpreter to continue in: box, then raise
+  std::vector<Value> scratchRegs;
+  if (scratch) {
+    scratchRegs.assign(site.numRegs, Value::error());
+    frame = scratchRegs.data();
+  }
+  bool ok = true;
+  va_list words;
+  va_start(words, out);
+  for (const jit::DeoptSlot &slot : site.slots)
+    if (ok) ok = boxSlot(slot, frame, words);
+  va_end(words);
+  if (value) {  // an instruction's result: moves into its register (or is dropped)
+    Value v = std::move(*value);
+    if (site.dst != ir::NoReg) frame[site.dst] = std::move(v);
+  }
+  if (scratch) {
+    if (ok)
       rt::raise(rt::ExcType::RuntimeError,
                 "fastjit: compiled code met an unexpected type and has no interpreter to continue in");
     return -2;
   }
-  if (!boxedOk) {  // boxing a live value failed (MemoryError pending)
-    jit::gInterpreter.discard(f, frame);
+  if (!ok) {  // MemoryError pending
+    jit::gInterpreter.discard(fn, frame);
     return -2;
   }
   ++jit::gDeopts;
-  Value r = jit::gInterpreter.resume(f, frame, uint32_t(block), uint32_t(inst));
+  Value r = jit::gInterpreter.resume(fn, frame, site.block, site.inst);
   if (r.isError()) return -1;
   new (out) Value(std::move(r));
   return 0;

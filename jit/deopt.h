@@ -16,6 +16,8 @@
 #include "ir/ir.h"
 #include "runtime/value.h"
 
+#include <vector>
+
 namespace fastjit::jit {
 
 // The interpreter's entry points (runtime/interp/interpreter.h: deoptFrame, resumeFunction,
@@ -27,7 +29,34 @@ struct InterpreterResume {
 };
 void setInterpreterResume(const InterpreterResume &entry);
 
-// Deoptimizations so far (for tests and --explain-like diagnostics).
+// Deoptimizations so far (for tests).
 int64_t deoptCount();
+
+// One deoptimization exit of compiled code, built by codegen and kept for the life of the
+// process: which registers fj_deopt receives (its variadic i64 words, in this order) and how each
+// becomes an interpreter Value.
+struct DeoptSlot {
+  enum Kind : uint8_t {
+    Scalar,    // 1 word, the payload of a Value of tag `tag` (none: 0 words)
+    Complex,   // 2 words: real and imaginary parts (double bits)
+    Value3,    // 3 words: a whole Value (tag, payload, imaginary part), borrowed
+    Object,    // 1 word: a list or tuple, borrowed
+    ListIter,  // 2 words: the list (borrowed) and the next index
+    Constant,  // 0 words: `object` (a function, builtin or module)
+  };
+  uint32_t reg = 0;
+  Kind kind = Scalar;
+  rt::Tag tag = rt::Tag::None;
+  bool maybeUnbound = false;  // a first word says whether the register is bound (0: skip it)
+  const void *object = nullptr;
+};
+struct DeoptSite {
+  const ir::Function *fn = nullptr;
+  uint32_t numRegs = 0, block = 0, inst = 0;
+  uint32_t dst = ir::NoReg;  // receives the Value fj_deopt is given (after an instruction ran)
+  std::vector<DeoptSlot> slots;
+};
+// A new site, alive for the life of the process.
+DeoptSite &newDeoptSite();
 
 }  // namespace fastjit::jit

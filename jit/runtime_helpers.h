@@ -70,15 +70,13 @@ int32_t fj_call(const fastjit::rt::Value *callee, const fastjit::rt::Value *args
 // inference proves (int ** int with a non-negative exponent).
 void fj_raise_unexpected_type(const char *what);
 
-// Deoptimization of compiled functions (jit/deopt.h, defined in jit/deopt.cpp).
-// A register file of numRegs Values for the interpreter to continue `fn` (an ir::Function) in,
-// every register unbound; compiled code stores the live ones (fj_store_value, fj_store_list_iter).
-void *fj_deopt_frame(const void *fn, int64_t numRegs);
-// Runs the rest of the call in the interpreter from (block, inst); boxedOk = 0 when a store into
-// the frame failed. 0: the result is in *out (raw memory, an owned Value); -1: an exception is
-// pending with this frame's traceback line added; -2: pending, the traceback line not added.
-int32_t fj_deopt_resume(const void *fn, fastjit::rt::Value *frame, int32_t block, int32_t inst,
-                        int32_t boxedOk, fastjit::rt::Value *out);
+// Deoptimization of compiled functions (jit/deopt.h, defined in jit/deopt.cpp). `site` is a
+// jit::DeoptSite: its registers' words follow as variadic int64_t, boxed into a fresh interpreter
+// register file for site->fn; *value (an owned Value, or null) goes to site->dst; the interpreter
+// then runs the rest of the call from (site->block, site->inst). 0: the result is in *out (raw
+// memory, an owned Value); -1: an exception is pending with this frame's traceback line added;
+// -2: pending, the traceback line not added yet.
+int32_t fj_deopt(const void *site, fastjit::rt::Value *value, fastjit::rt::Value *out, ...);
 // A deoptimized call's result of another type than its specialization's: the callee moves it
 // here (*v owned) and returns `failed` with no exception pending; its caller takes it (1, *out
 // raw memory receiving it) or finds none (0: a real exception).
