@@ -1,18 +1,19 @@
 // Codegen of deoptimization exits (see jit/deopt.h for the whole mechanism): where compiled code
 // goes when a type it assumed does not hold at run time.
 //   * A guard of the instruction being lowered fails (a row of a list of lists is not a list,
-//     a list's storage changed under a typed read or store): the exit boxes every register live
-//     before that instruction into an interpreter register file and the interpreter runs the
-//     rest of the call from that instruction, which it re-runs generically.
+//     a list's storage changed under a typed read or store): the interpreter runs the rest of the
+//     call from that instruction, which it re-runs generically.
 //   * An instruction has run but its result is of another type than assumed (a builtin's result,
 //     a compiled callee that deoptimized and came back with a value of another type): the same,
 //     from the next instruction, with the result in the instruction's destination register.
-// The interpreter's result is returned through the typed ABI when it has the specialization's
-// result type, else left pending for the caller (fj_deopt_set_result). In a module loop the same
-// two situations use the loop's own exit (codegen_region.cpp: write back, resume the module).
-// A register live at the exit that cannot be boxed (none in practice: every type a register can
-// have here is boxable) keeps the old behaviour for that one exit: RuntimeError "compiled code
-// met an unexpected type".
+// An exit is one call of fj_deopt with the registers live there as i64 words, described by a
+// DeoptSite built here (one instruction per word keeps the cold code, and the time to optimize
+// it, small). The interpreter's result is returned through the typed ABI when it has the
+// specialization's result type, else left pending for the caller (fj_deopt_set_result). In a
+// module loop the same two situations use the loop's own exit (codegen_region.cpp: write back,
+// resume the module). A register live at the exit that cannot be boxed (none in practice: every
+// type a register can have here is boxable) keeps the old behaviour for that one exit:
+// RuntimeError "compiled code met an unexpected type".
 #include "jit/codegen_impl.h"
 
 #include "ir/regions.h"
