@@ -136,6 +136,8 @@ BasicBlock *FunctionEmitter::functionDeopt(uint32_t block, uint32_t inst, Reg ds
   site.block = block;
   site.inst = inst;
   if (valueAddr) site.dst = dst;
+  site.file = options_.file.empty() ? sp_.module().sourceName : options_.file;
+  site.line = line;
   IRBuilderBase::InsertPointGuard guard(b_);
   BasicBlock *bb = BasicBlock::Create(
       ctx_, "deopt" + std::to_string(block) + "_" + std::to_string(inst), f_);
@@ -184,14 +186,20 @@ BasicBlock *FunctionEmitter::functionDeopt(uint32_t block, uint32_t inst, Reg ds
     site.slots.push_back(slot);
   }
   Value *status = b_.CreateCall(rt_.get("fj_deopt"), args);
-  BasicBlock *resumed = BasicBlock::Create(ctx_, "deopt_returned", f_);
-  BasicBlock *raised = BasicBlock::Create(ctx_, "deopt_raised", f_);
-  b_.CreateCondBr(b_.CreateICmpEQ(status, b_.getInt32(0)), resumed, raised);
-  b_.SetInsertPoint(raised);
-  if (!deoptFailBlock_) deoptFailBlock_ = BasicBlock::Create(ctx_, "unwind_resumed", f_);
-  b_.CreateCondBr(b_.CreateICmpEQ(status, b_.getInt32(-1)), deoptFailBlock_, failBlock(line));
-  b_.SetInsertPoint(resumed);
-  returnDeoptResult(out);
+  // Every exit continues in one shared block: the result is in the shared slot either way.
+  if (!deoptReturn_) {
+    IRBuilderBase::InsertPointGuard again(b_);
+    deoptReturn_ = BasicBlock::Create(ctx_, "deopt_returned", f_);
+    b_.SetInsertPoint(deoptReturn_);
+    deoptStatus_ = b_.CreatePHI(b_.getInt32Ty(), 4, "deopt_status");
+    BasicBlock *resumed = BasicBlock::Create(ctx_, "deopt_result", f_);
+    if (!deoptFailBlock_) deoptFailBlock_ = BasicBlock::Create(ctx_, "unwind_resumed", f_);
+    b_.CreateCondBr(b_.CreateICmpEQ(deoptStatus_, b_.getInt32(0)), resumed, deoptFailBlock_);
+    b_.SetInsertPoint(resumed);
+    returnDeoptResult(out);
+  }
+  deoptStatus_->addIncoming(status, b_.GetInsertBlock());
+  b_.CreateBr(deoptReturn_);
   return bb;
 }
 

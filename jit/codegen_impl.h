@@ -173,6 +173,8 @@ private:
   std::vector<bool> constants_;
   std::map<uint64_t, llvm::BasicBlock *> functionDeopts_;
   llvm::BasicBlock *deoptFailBlock_ = nullptr;  // unwind when the interpreter added the line
+  llvm::BasicBlock *deoptReturn_ = nullptr;     // after fj_deopt, shared by every exit
+  llvm::PHINode *deoptStatus_ = nullptr;
   llvm::AllocaInst *deoptValue_ = nullptr;
 
   // --- codegen_dynamic.cpp -----------------------------------------------------------------

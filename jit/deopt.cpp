@@ -129,15 +129,13 @@ int32_t fj_deopt(const void *sitePtr, Value *value, Value *out, ...) {
     Value v = std::move(*value);
     if (site.dst != ir::NoReg) frame[site.dst] = std::move(v);
   }
-  if (scratch) {
-    if (ok)
+  if (scratch || !ok) {  // without an interpreter, or MemoryError pending
+    if (!scratch) jit::gInterpreter.discard(fn, frame);
+    else if (ok)
       rt::raise(rt::ExcType::RuntimeError,
                 "fastjit: compiled code met an unexpected type and has no interpreter to continue in");
-    return -2;
-  }
-  if (!ok) {  // MemoryError pending
-    jit::gInterpreter.discard(fn, frame);
-    return -2;
+    rt::addTraceback(site.file, site.line, fn.name);
+    return -1;
   }
   ++jit::gDeopts;
   Value r = jit::gInterpreter.resume(fn, frame, site.block, site.inst);

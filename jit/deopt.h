@@ -16,6 +16,7 @@
 #include "ir/ir.h"
 #include "runtime/value.h"
 
+#include <string>
 #include <vector>
 
 namespace fastjit::jit {
@@ -55,6 +56,10 @@ struct DeoptSite {
   uint32_t numRegs = 0, block = 0, inst = 0;
   uint32_t dst = ir::NoReg;  // receives the Value fj_deopt is given (after an instruction ran)
   std::vector<DeoptSlot> slots;
+  // The traceback line when fj_deopt fails before the interpreter runs (no interpreter, or
+  // MemoryError while boxing): the compiled frame's own.
+  std::string file;
+  int line = 0;
 };
 // A new site, alive for the life of the process.
 DeoptSite &newDeoptSite();

@@ -74,8 +74,7 @@ void fj_raise_unexpected_type(const char *what);
 // jit::DeoptSite: its registers' words follow as variadic int64_t, boxed into a fresh interpreter
 // register file for site->fn; *value (an owned Value, or null) goes to site->dst; the interpreter
 // then runs the rest of the call from (site->block, site->inst). 0: the result is in *out (raw
-// memory, an owned Value); -1: an exception is pending with this frame's traceback line added;
-// -2: pending, the traceback line not added yet.
+// memory, an owned Value); -1: an exception is pending with this frame's traceback line added.
 int32_t fj_deopt(const void *site, fastjit::rt::Value *value, fastjit::rt::Value *out, ...);
 // A deoptimized call's result of another type than its specialization's: the callee moves it
 // here (*v owned) and returns `failed` with no exception pending; its caller takes it (1, *out
