@@ -78,6 +78,24 @@ bool nativeElem(const Type &e) {
   return e.is(K::Int) || e.is(K::Float) || e.is(K::Complex) || e.is(K::List);
 }
 
+// Whether a list, tuple or iterator type still has an unknown part (list[unknown]).
+bool hasUnknownPart(const Type &t) {
+  if (t.is(K::List) || t.is(K::Iterator)) return t.elem().isUnknown() || hasUnknownPart(t.elem());
+  if (t.is(K::Tuple))
+    for (const Type &item : t.items())
+      if (item.isUnknown() || hasUnknownPart(item)) return true;
+  return false;
+}
+
+// The type every item of a tuple has when it is one number type (int, float, bool, complex);
+// dynamic otherwise (and for an empty tuple).
+Type sameNumberType(const std::vector<Type> &items) {
+  if (items.empty() || !(items[0].isReal() || items[0].is(K::Complex))) return Type::dynamic();
+  for (const Type &t : items)
+    if (t != items[0]) return Type::dynamic();
+  return items[0];
+}
+
 // Builtins that never change the storage strategy of a list passed to them.
 bool keepsListStorage(const std::string &name) {
   static const char *const names[] = {
@@ -102,12 +120,17 @@ public:
     findConstants();
     for (int pass = 0; pass < 100; ++pass) {
       changed_ = false;
+      deferred_ = false;
       // The generic marks are recomputed by every pass: the last pass (nothing changed) leaves
       // the marks of the final types.
       types_.generic.clear();
       for (const Block &block : fn_.blocks)
         for (const Instruction &inst : block.insts)
           if (llvm::Error err = visit(inst)) return std::move(err);
+      if (!changed_ && deferred_ && settling_) {
+        settling_ = false;  // the types have settled: make the deferred calls now
+        continue;
+      }
       if (!changed_) return std::move(types_);
     }
     return refuse(fn_.line, "this function: type inference did not converge");
@@ -153,7 +176,9 @@ private:
       if (types_.regs[r].is(K::List)) set(r, types_.regs[r]);
   }
   void listMayChange(const Type &list, const Type &stored) {
-    if (list.is(K::List) && nativeElem(list.elem()) && list.elem() != stored) storageMaySwitch();
+    if (list.is(K::List) && nativeElem(list.elem()) && list.elem() != stored &&
+        !Type::refines(stored, list.elem()))  // rows typed by now: the same strategy
+      storageMaySwitch();
   }
 
   // inst is lowered on boxed Values; its result (if any) is `result`.
@@ -272,6 +297,16 @@ private:
       // dynamic arguments.
       for (const Type &a : args)
         if (a.isDynamic() || (a.is(K::List) && a.elem().isDynamic())) return std::nullopt;
+      // A list whose element type is not known yet (a list built by a loop that this pass has
+      // not typed yet, `[[... for j] for i]`) would specialize the callee for list[unknown],
+      // whose generic result would then widen the caller's types for good: wait until the
+      // caller's own types have settled.
+      bool unsettled = false;
+      for (const Type &a : args) unsettled = unsettled || hasUnknownPart(a);
+      if (unsettled && settling_) {
+        deferred_ = true;
+        return Type();
+      }
       auto r = ctx_.callReturnType(callee, args);
       if (!r) {
         // The callee cannot be specialized for these types (or the call is wrong, a TypeError at
@@ -529,6 +564,7 @@ private:
       if (anyUnknown(inst)) return llvm::Error::success();
       const Type &c = ty(inst.ops[0]);
       if (c.is(K::List) && nativeElem(c.elem())) set(inst.dst(), Type::iterator(c));
+      else if (c.is(K::Tuple)) generic(inst, Type::iterator(c));  // keeps the item types known
       else generic(inst);
       return llvm::Error::success();
     }
@@ -537,6 +573,10 @@ private:
       const Type &it = ty(inst.ops[0]);
       if (it.is(K::Iterator) && it.elem().is(K::List) && nativeElem(it.elem().elem()))
         set(inst.dst(), it.elem().elem());
+      else if (it.is(K::Iterator) && it.elem().is(K::Tuple))
+        // `for d in (-1, 0, 1)`: the runtime's tuple iterator steps, but every item has one
+        // number type, so the loop variable is that type, unboxed once per item.
+        generic(inst, sameNumberType(it.elem().items()));
       else
         generic(inst);
       return llvm::Error::success();
@@ -605,6 +645,8 @@ private:
   std::map<Reg, const Constant *> consts_;
   bool changed_ = false;
   bool switches_ = false;
+  // Calls whose arguments are not fully typed yet wait until a pass changes nothing (`call`).
+  bool settling_ = true, deferred_ = false;
 };
 
 }  // namespace
@@ -634,11 +676,26 @@ Type builtinResultType(const std::string &name, const std::vector<Type> &args) {
   if ((name == "min" || name == "max") && n == 2 && allReal() && args[0] == args[1] &&
       !args[0].is(K::Bool))
     return args[0];
-  if (name == "math.sqrt" || name == "math.exp" || name == "math.log" || name == "math.sin" ||
-      name == "math.cos" || name == "math.fabs") {
-    if (n == 1 && allReal()) return Type::floating();
-  }
-  if ((name == "math.hypot" || name == "math.atan2") && n == 2 && allReal()) return Type::floating();
+  // math and random functions compiled as direct calls on unboxed numbers (jit/codegen_modules.cpp).
+  static const char *const floatOfOneReal[] = {
+      "math.sqrt", "math.exp",  "math.log",  "math.log2", "math.log10", "math.sin",
+      "math.cos",  "math.tan",  "math.asin", "math.acos", "math.atan",  "math.sinh",
+      "math.cosh", "math.tanh", "math.fabs"};
+  static const char *const floatOfTwoReals[] = {"math.atan2", "math.pow",      "math.fmod",
+                                                "math.log",   "math.hypot",    "math.copysign",
+                                                "random.uniform"};
+  for (const char *f : floatOfOneReal)
+    if (name == f && n == 1 && allReal()) return Type::floating();
+  for (const char *f : floatOfTwoReals)
+    if (name == f && n == 2 && allReal()) return Type::floating();
+  if ((name == "math.floor" || name == "math.ceil" || name == "math.trunc") && n == 1 && allReal())
+    return Type::integer();
+  if ((name == "math.isnan" || name == "math.isinf" || name == "math.isfinite") && n == 1 &&
+      allReal())
+    return Type::boolean();
+  if (name == "random.randint" && n == 2 && allReal() && !args[0].is(K::Float) &&
+      !args[1].is(K::Float))
+    return Type::integer();
   if (name == "math.pi#attr" || name == "math.e#attr" || name == "math.tau#attr" ||
       name == "math.inf#attr" || name == "math.nan#attr")
     return Type::floating();

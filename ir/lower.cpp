@@ -269,6 +269,29 @@ void FunctionLowering::assign(const ast::Expr &target, Reg value) {
   line = saved;
 }
 
+// `a, b = x, y` (and `[a, b] = [x, y]`) with as many targets as values: the values go into fresh
+// temporaries, then the targets are assigned from them left to right. This is what CPython's
+// build-then-unpack does, in the same order (every value is evaluated before any target is
+// stored, so `x, y = y, x` swaps), without creating the tuple: compiled loops that update two
+// variables at once (`x, y = x * x - y * y + cx, 2 * x * y + cy`) keep them unboxed.
+bool FunctionLowering::parallelAssign(const ast::Expr &target, const ast::Expr &value) {
+  auto elements = [](const ast::Expr &e) -> const ast::ExprList * {
+    if (auto *t = dyn_cast<ast::TupleDisplay>(&e)) return &t->elts;
+    if (auto *l = dyn_cast<ast::ListDisplay>(&e)) return &l->elts;
+    return nullptr;
+  };
+  const ast::ExprList *targets = elements(target), *values = elements(value);
+  if (!targets || !values || targets->size() != values->size()) return false;
+  std::vector<Reg> temps;
+  for (auto &v : *values) {
+    if (failed()) return true;
+    temps.push_back(newReg());
+    exprInto(*v, temps.back());
+  }
+  for (size_t i = 0; i < targets->size() && !failed(); ++i) assign(*(*targets)[i], temps[i]);
+  return true;
+}
+
 void FunctionLowering::augAssign(const ast::AugAssign &a) {
   if (auto *n = dyn_cast<ast::Name>(a.target.get())) {
     Reg old = loadName(n->id);
@@ -447,6 +470,7 @@ void FunctionLowering::stmt(const ast::Stmt &s) {
         break;
       }
     }
+    if (a.targets.size() == 1 && parallelAssign(*a.targets[0], *a.value)) break;
     Reg value = expr(*a.value);
     for (auto &t : a.targets) {
       if (failed()) break;

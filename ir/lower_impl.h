@@ -91,6 +91,8 @@ public:
   void stmt(const ast::Stmt &s);
   void stmts(const ast::StmtList &body);
   void assign(const ast::Expr &target, Reg value);
+  // `a, b = x, y` without building the tuple; false when the statement has another shape.
+  bool parallelAssign(const ast::Expr &target, const ast::Expr &value);
   void augAssign(const ast::AugAssign &a);
   void forStmt(const ast::For &f);
   void whileStmt(const ast::While &w);

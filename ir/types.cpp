@@ -90,10 +90,10 @@ Type Type::join(const Type &a, const Type &b) {
   if (a == b) return a;
   if (a.isDynamic() || b.isDynamic()) return dynamic();
   if (a.is(Kind::List) && b.is(Kind::List)) {
-    const Type &ea = a.elem(), &eb = b.elem();
-    if (ea.isUnknown()) return b;  // an empty list joins with any list
-    if (eb.isUnknown()) return a;
-    return list(dynamic());        // different strategies: elements read generically
+    // An empty list (list[unknown]) joins with any list, a list of untyped rows with typed rows.
+    if (refines(b, a)) return b;
+    if (refines(a, b)) return a;
+    return list(dynamic());  // different strategies: elements read generically
   }
   if (a.is(Kind::Tuple) && b.is(Kind::Tuple) && a.items().size() == b.items().size()) {
     std::vector<Type> items;
@@ -115,6 +115,12 @@ Type Type::join(const Type &a, const Type &b) {
   Type u(Kind::Union);
   u.args_ = std::move(members);
   return u;
+}
+
+bool Type::refines(const Type &t, const Type &partial) {
+  if (partial.isUnknown()) return true;
+  if (t.is(Kind::List) && partial.is(Kind::List)) return refines(t.elem(), partial.elem());
+  return t == partial;
 }
 
 std::string Type::toString() const {

@@ -64,6 +64,9 @@ public:
 
   // Least upper bound (with widening to dynamic).
   static Type join(const Type &a, const Type &b);
+  // Whether t is `partial` with its unknown parts filled in: list[list[int]] refines
+  // list[list[unknown]] (a list of lists whose rows an earlier inference pass had not typed yet).
+  static bool refines(const Type &t, const Type &partial);
 
   Kind kind() const { return kind_; }
   bool is(Kind k) const { return kind_ == k; }

@@ -359,7 +359,7 @@ Error FunctionEmitter::lowerGeneric(const Instruction &inst) {
     BasicBlock *next = BasicBlock::Create(ctx_, "iter_item", f_);
     b_.CreateCondBr(more, next, blocks_[inst.targets[1]]);
     b_.SetInsertPoint(next);
-    writeBoxedResult(dst, out);
+    writeBoxedResult(dst, out, resultType);
     b_.CreateBr(blocks_[inst.targets[0]]);
     return Error::success();
   }

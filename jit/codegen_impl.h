@@ -22,6 +22,7 @@
 #include "llvm/IR/Module.h"
 
 #include <functional>
+#include <optional>
 #include <map>
 #include <memory>
 #include <string>
@@ -73,6 +74,8 @@ bool boxable(const Type &t);
 const void *knownObject(const Type &t);
 
 // The LLVM type holding a value of `t` in compiled code, or nullptr when codegen cannot hold it.
+// An alloca in the entry block of the function b is emitting into (stack slots for out-parameters).
+llvm::AllocaInst *entryAlloca(llvm::IRBuilder<> &b, llvm::Type *t, const char *name);
 llvm::Type *llvmTypeOf(llvm::LLVMContext &ctx, const Type &t);
 // The representation shared by all unions of scalars: { i8 tag, i64 payload, double imag }.
 llvm::Type *unionLLVMType(llvm::LLVMContext &ctx);
@@ -227,6 +230,11 @@ private:
   llvm::Expected<TV> callBuiltin(const ir::Instruction &inst, const std::string &name,
                                  const std::vector<TV> &args);
   llvm::Value *listSize(llvm::Value *list);
+  // --- codegen_modules.cpp -------------------------------------------------------------------
+  // A math or random module function on unboxed numbers, as a direct call of the runtime's own
+  // function (no boxing, no rt::call); nullopt when these argument types go the generic way.
+  std::optional<TV> callModuleFunction(const std::string &name, const std::vector<TV> &args,
+                                       const Type &result, int line);
   // random.random() inline on the random module's generator (runtime/random_mt.h).
   llvm::Value *inlineRandom();
   llvm::Value *storageMatches(llvm::Value *list, const Type &elem);

@@ -22,13 +22,13 @@ using ir::Instruction;
 using rt::BinaryOp;
 using rt::CompareOp;
 
-namespace {
-
 AllocaInst *entryAlloca(IRBuilder<> &b, llvm::Type *t, const char *name) {
   Function *f = b.GetInsertBlock()->getParent();
   IRBuilder<> eb(&f->getEntryBlock(), f->getEntryBlock().begin());
   return eb.CreateAlloca(t, nullptr, name);
 }
+
+namespace {
 
 bool intLike(const Type &t) { return t.is(K::Int) || t.is(K::Bool); }
 
@@ -140,10 +140,55 @@ Expected<TV> FunctionEmitter::binary(const Instruction &inst, TV a, TV b) {
     return TV{b_.CreateInsertValue(z, im, 1), rt};
   }
 
+  // A fast path for the common operands and the runtime's function for the rest, merged.
+  auto withFastPath = [&](Value *fastOk, Value *fast, const char *helper, std::vector<Value *> args) {
+    BasicBlock *fastEnd = b_.GetInsertBlock();
+    BasicBlock *slow = BasicBlock::Create(ctx_, "edge_case", f_);
+    BasicBlock *done = BasicBlock::Create(ctx_, "edge_done", f_);
+    b_.CreateCondBr(fastOk, done, slow, likely_);
+    b_.SetInsertPoint(slow);
+    Value *generic = withOut(helper, fast->getType(), std::move(args));
+    BasicBlock *slowEnd = b_.GetInsertBlock();
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+    PHINode *phi = b_.CreatePHI(fast->getType(), 2);
+    phi->addIncoming(fast, fastEnd);
+    phi->addIncoming(generic, slowEnd);
+    return phi;
+  };
+  auto fp = [&](double d) { return ConstantFP::get(b_.getDoubleTy(), d); };
+
   if (rt.is(K::Float)) {
-    if (op == BinaryOp::TrueDiv && intLike(a.t) && intLike(b.t))
-      return TV{withOut("fj_int_truediv", b_.getDoubleTy(), {toInt(a), toInt(b)}), rt};
+    if (op == BinaryOp::TrueDiv && intLike(a.t) && intLike(b.t)) {
+      // int / int is the correctly rounded quotient. When both operands are exact doubles
+      // (|n| <= 2**53) one IEEE division gives exactly that (CPython's own fast path); zero
+      // divisors and larger operands take the runtime's exact algorithm.
+      Value *x = toInt(a), *y = toInt(b);
+      auto exact = [&](Value *v) {
+        return b_.CreateICmpULE(b_.CreateAdd(v, b_.getInt64(int64_t(1) << 53)),
+                                b_.getInt64(int64_t(1) << 54));
+      };
+      Value *ok = b_.CreateAnd(b_.CreateAnd(exact(x), exact(y)),
+                               b_.CreateICmpNE(y, b_.getInt64(0)));
+      Value *q = b_.CreateFDiv(b_.CreateSIToFP(x, b_.getDoubleTy()),
+                               b_.CreateSIToFP(y, b_.getDoubleTy()));
+      return TV{withFastPath(ok, q, "fj_int_truediv", {x, y}), rt};
+    }
     Value *x = toFloat(a), *y = toFloat(b);
+    if (op == BinaryOp::Pow) {
+      // x ** 2 is x * x: pow(x, 2.0) is correctly rounded, so is the product. Only an overflow
+      // to infinity from a finite x (OverflowError) needs the runtime.
+      const Instruction *def = singleDef_[inst.ops[1]];
+      const ir::Constant *k = def && def->op == ir::Op::LoadConst ? &fn_.consts[def->imm] : nullptr;
+      bool two = k && ((k->kind == ir::Constant::Kind::Int && k->i == 2) ||
+                       (k->kind == ir::Constant::Kind::Float && k->f == 2.0));
+      if (two) {
+        Value *square = b_.CreateFMul(x, x);
+        Value *ok = b_.CreateOr(b_.CreateFCmpUNE(b_.CreateUnaryIntrinsic(Intrinsic::fabs, square), fp(HUGE_VAL)),
+                                b_.CreateFCmpOEQ(b_.CreateUnaryIntrinsic(Intrinsic::fabs, x), fp(HUGE_VAL)));
+        return TV{withFastPath(ok, square, "fj_float_pow", {x, y}), rt};
+      }
+    }
     switch (op) {
     case BinaryOp::Add: return TV{b_.CreateFAdd(x, y), rt};
     case BinaryOp::Sub: return TV{b_.CreateFSub(x, y), rt};
@@ -616,6 +661,7 @@ Expected<TV> FunctionEmitter::callBuiltin(const Instruction &inst, const std::st
   }
 
   if (name == "random.random" && args.empty()) return TV{inlineRandom(), rt};
+  if (std::optional<TV> typed = callModuleFunction(name, args, rt, line)) return *typed;
 
   // Module functions (math.*): the runtime's builtin through rt::call, so domain
   // errors and results are the interpreter's. math.sqrt of a non-negative float is inlined.

@@ -47,6 +47,11 @@ struct JitOptions {
   // true to run the function in the interpreter instead (auto mode, the default when unset);
   // false to fail the call with a RuntimeError "cannot compile <signature>: line N: ...".
   std::function<bool(const ExplainEntry &)> onRefused;
+  // Module-level loops are compiled once the interpreter has run this many iterations of them
+  // (an inner loop's iterations count for the loops around it too), so that a short loop of a
+  // script's set-up or output does not pay a compilation (tens of milliseconds) to save less.
+  // 0: compile every loop at its first entry (--mode=jit compiles everything).
+  uint32_t hotLoopIterations = 0;
 };
 
 // Results of Jit::runLoop besides "continue at (block << 32) | instruction"; the same values as
@@ -103,6 +108,7 @@ private:
   Jit();
   llvm::Error compilePending();
   LoopState *loopState(uint32_t header);
+  void findEnclosingLoops();
   std::string loopsTypedIR() const;
   llvm::Expected<RegionEntry> compileLoop(LoopState &loop, rt::Value *regs,
                                           LoopVersion &version, const std::string &name);

@@ -109,10 +109,18 @@ Jit::LoopState *Jit::loopState(uint32_t header) {
       ls->loop = std::move(loop);
       loops_.push_back(std::move(ls));
     }
+    findEnclosingLoops();
   }
   for (auto &ls : loops_)
     if (ls->loop.header == header) return ls.get();
   return nullptr;
+}
+
+void Jit::findEnclosingLoops() {
+  for (auto &inner : loops_)
+    for (auto &outer : loops_)
+      if (outer != inner && outer->loop.blocks[inner->loop.header])
+        inner->enclosing.push_back(outer.get());
 }
 
 int64_t Jit::runLoop(uint32_t header, rt::Value *regs) {
@@ -121,6 +129,11 @@ int64_t Jit::runLoop(uint32_t header, rt::Value *regs) {
   if (ls->skip) {
     --ls->skip;
     return kLoopNotCompiled;
+  }
+  if (ls->iterations < options_.hotLoopIterations) {  // not hot yet: one more interpreted iteration
+    ++ls->iterations;
+    for (LoopState *outer : ls->enclosing) ++outer->iterations;
+    if (ls->iterations < options_.hotLoopIterations) return kLoopNotCompiled;
   }
   std::vector<Type> key;
   for (ir::Reg r : ls->liveIn) {

@@ -27,6 +27,10 @@ struct Jit::LoopState {
   std::vector<uint32_t> table;      // globals the loop touches that functions see
   std::vector<std::unique_ptr<LoopVersion>> versions;
   int deopts = 0;                   // guard failures: past a limit the loop stays interpreted
+  // Iterations the interpreter has run, this loop's and its inner loops' (JitOptions::
+  // hotLoopIterations), and the loops around this one, which count its iterations too.
+  uint64_t iterations = 0;
+  std::vector<LoopState *> enclosing;
   // After meeting a version that cannot be compiled, the next `skip` entries (one per iteration
   // when the loop is interpreted) go straight to the interpreter; `backoff` doubles each time,
   // so a loop that never compiles costs almost nothing, and one whose types settle (a list

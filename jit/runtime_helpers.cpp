@@ -5,6 +5,7 @@
 #include "runtime/errors.h"
 #include "runtime/iterator.h"
 #include "runtime/list.h"
+#include "runtime/math_functions.h"
 #include "runtime/numeric.h"
 #include "runtime/ops.h"
 #include "runtime/random_mt.h"
@@ -87,6 +88,28 @@ int32_t fj_float_pow(double a, double b, double *out) {
   return 0;
 }
 
+int32_t fj_math1(int32_t fn, double x, double *out) {
+  return math1(MathFn1(fn), x, *out) ? 0 : -1;
+}
+int32_t fj_math_log_int(int64_t x, double *out) { return mathLogInt(x, *out) ? 0 : -1; }
+int32_t fj_math2(int32_t code, double x, double y, double *out) {
+  switch (code) {
+  case 0: return mathAtan2(x, y, *out) ? 0 : -1;
+  case 1: return mathPow(x, y, *out) ? 0 : -1;
+  case 2: return mathFmod(x, y, *out) ? 0 : -1;
+  case 3: return mathLogBase(x, y, *out) ? 0 : -1;
+  case 4: {
+    const double coords[2] = {x, y};
+    return mathHypot(coords, 2, *out) ? 0 : -1;
+  }
+  default: *out = mathCopysign(x, y); return 0;
+  }
+}
+int32_t fj_math_to_int(int32_t code, double x, int64_t *out) {
+  bool ok = code == 0 ? mathFloor(x, *out) : code == 1 ? mathCeil(x, *out) : mathTrunc(x, *out);
+  return ok ? 0 : -1;
+}
+
 int32_t fj_complex_div(double ar, double ai, double br, double bi, double *out2) {
   Complex q;
   if (!complexDiv({ar, ai}, {br, bi}, q)) return -1;
@@ -127,6 +150,9 @@ int32_t fj_list_set(void *list, int64_t index, const Value *v) {
 
 double fj_random_random() { return globalRandom().random(); }
 void *fj_random_generator() { return &globalRandom(); }
+int32_t fj_random_randint(int64_t a, int64_t b, int64_t *out) {
+  return globalRandom().randint(a, b, *out) ? 0 : -1;
+}
 
 void *fj_make_tuple(const Value *items, int64_t n) {
   Value v = makeTuple(items, n);

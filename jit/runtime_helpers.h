@@ -48,6 +48,15 @@ int32_t fj_complex_abs(double re, double im, double *out);
 int32_t fj_compare_int_float(int64_t i, double f);  // -1, 0, 1, or 2 (unordered)
 int32_t fj_float_to_int(double f, int64_t *out);
 
+// math module functions on unboxed numbers (runtime/math_functions.h; jit/codegen_modules.cpp):
+// 0, or -1 with the exception pending. fj_math1's fn is an rt::MathFn1; fj_math2's code is
+// 0 atan2(x, y), 1 pow, 2 fmod, 3 log(x, base), 4 hypot, 5 copysign; fj_math_to_int's is
+// 0 floor, 1 ceil, 2 trunc.
+int32_t fj_math1(int32_t fn, double x, double *out);
+int32_t fj_math_log_int(int64_t x, double *out);
+int32_t fj_math2(int32_t code, double x, double y, double *out);
+int32_t fj_math_to_int(int32_t code, double x, int64_t *out);
+
 void *fj_list_new(int64_t reserve);
 void *fj_list_repeat(void *list, int64_t times);
 void *fj_list_concat(void *a, void *b);
@@ -55,6 +64,8 @@ int32_t fj_list_append(void *list, const fastjit::rt::Value *v);
 int32_t fj_list_set(void *list, int64_t index, const fastjit::rt::Value *v);
 // random.random() on the random module's generator (runtime/random_mt.h): the same stream.
 double fj_random_random();
+// random.randint(a, b) on the same generator: 0, or -1 with ValueError pending.
+int32_t fj_random_randint(int64_t a, int64_t b, int64_t *out);
 // The generator's address: compiled code inlines random() on it while two untwisted words are
 // left, and calls fj_random_random otherwise.
 void *fj_random_generator();

@@ -20,10 +20,11 @@ struct Outcome {
   std::string out, err;
 };
 
-Outcome runIn(Mode mode, const std::string &source, bool unsafe = false) {
+Outcome runIn(Mode mode, const std::string &source, bool unsafe = false, bool explain = false) {
   fastjit::Options options;
   options.mode = mode;
   options.unsafe = unsafe;
+  options.explain = explain;
   fastjit::Engine engine(options);
   Outcome o;
   if (llvm::Error err = engine.loadSource("prog.py", source)) {
@@ -290,4 +291,36 @@ for k in range(300):
 print(t)
 )";
   EXPECT_EQ(runIn(Mode::Jit, negative, /*unsafe=*/true).out, "600\n");
+}
+
+// Module-level loops are compiled in auto mode only once they have run 2048 interpreted
+// iterations (their inner loops' included), so a short set-up loop costs no compilation; the
+// long loop is compiled mid-run, entered at its header with the iteration state it has reached,
+// and the results are the same. --mode=jit compiles every loop at its first entry.
+TEST(Modes, ShortModuleLoopsStayInterpretedInAutoMode) {
+  const std::string program = R"(short = 0
+for i in range(10):
+    short += i
+total = 0.0
+for i in range(100000):
+    total += i * 0.5
+rows = 0
+for r in range(40):
+    for c in range(100):
+        rows += r * c
+print(short, total, rows)
+)";
+  const std::string expected = "45 2499975000.0 3861000\n";
+  Outcome automatic = runIn(Mode::Auto, program, false, /*explain=*/true);
+  EXPECT_EQ(automatic.out, expected);
+  EXPECT_EQ(count(automatic.err, "loop at line 2"), 0u) << automatic.err;
+  EXPECT_EQ(count(automatic.err, "loop at line 5"), 1u) << automatic.err;
+  // 40 x 100 iterations: the inner loop becomes hot during the 21st row; the outer loop, which
+  // counts them too, at its next iteration.
+  EXPECT_EQ(count(automatic.err, "loop at line 9"), 1u) << automatic.err;
+  EXPECT_EQ(count(automatic.err, "loop at line 8"), 1u) << automatic.err;
+  Outcome jit = runIn(Mode::Jit, program, false, /*explain=*/true);
+  EXPECT_EQ(jit.out, expected);
+  EXPECT_EQ(count(jit.err, "loop at line 2"), 1u) << jit.err;
+  EXPECT_EQ(count(jit.err, "loop at line 8"), 1u) << jit.err;
 }

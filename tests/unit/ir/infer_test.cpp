@@ -357,6 +357,45 @@ TEST(Infer, CallsSpecializeTheCalleeForTheArgumentTypes) {
   EXPECT_EQ(names, (std::vector<std::string>{"both[int,float]", "sq[int]", "sq[float]"}));
 }
 
+// A list of lists built by a comprehension is list[list[unknown]] in the first passes over the
+// caller; a call made then would specialize the callee for that, and its generic result would
+// widen `grid` for good. Calls wait until the caller's types settle: one specialization, typed.
+TEST(Infer, CallsWaitForTheirArgumentTypesToSettle) {
+  auto p = load("def step(grid, n):\n"
+                "    new = [[0] * n for _ in range(n)]\n"
+                "    for i in range(n):\n"
+                "        for j in range(n):\n"
+                "            new[i][j] = grid[i][j] + 1\n"
+                "    return new\n"
+                "def run(n, steps):\n"
+                "    grid = [[1 if (i + j) % 3 == 0 else 0 for j in range(n)] for i in range(n)]\n"
+                "    for s in range(steps):\n"
+                "        grid = step(grid, n)\n"
+                "    return grid\n");
+  ASSERT_TRUE(p);
+  ir::Specialization &s = ok(p->spec("run", {I, I}));
+  EXPECT_EQ(p->var(s, "grid").toString(), "list[list[int]]");
+  std::vector<std::string> names;
+  for (auto &sp : p->specializer->all()) names.push_back(sp->name);
+  EXPECT_EQ(names, (std::vector<std::string>{"run[int,int]", "step[list[list[int]],int]"}));
+}
+
+// `for d in (-1, 0, 1)`: a tuple whose items are all one number type gives the loop variable
+// that type (the tuple iterator itself stays the runtime's).
+TEST(Infer, IteratingATupleOfOneNumberTypeTypesTheLoopVariable) {
+  auto p = load("def f(x):\n"
+                "    s = 0\n"
+                "    for d in (-1, 0, 1):\n"
+                "        s += x + d\n"
+                "    for m in (1, 2.5):\n"
+                "        s += m\n"
+                "    return s\n");
+  ASSERT_TRUE(p);
+  ir::Specialization &s = ok(p->spec("f", {I}));
+  EXPECT_EQ(p->var(s, "d").toString(), "int");
+  EXPECT_TRUE(p->var(s, "m").isDynamic()) << p->var(s, "m").toString();
+}
+
 TEST(Infer, DefaultArgumentsAreTypedFromTheirValues) {
   auto p = load("def axpy(a, x, y=0.5):\n"
                 "    return a * x + y\n"
