@@ -75,7 +75,7 @@ bool intLike(const Type &t) { return t.is(K::Int) || t.is(K::Bool); }
 
 // Element types whose list storage compiled code reads and writes directly.
 bool nativeElem(const Type &e) {
-  return e.is(K::Int) || e.is(K::Float) || e.is(K::Complex) || e.is(K::List);
+  return e.is(K::Bool) || e.is(K::Int) || e.is(K::Float) || e.is(K::Complex) || e.is(K::List);
 }
 
 // Whether a list, tuple or iterator type still has an unknown part (list[unknown]).
@@ -87,14 +87,6 @@ bool hasUnknownPart(const Type &t) {
   return false;
 }
 
-// The type every item of a tuple has when it is one number type (int, float, bool, complex);
-// dynamic otherwise (and for an empty tuple).
-Type sameNumberType(const std::vector<Type> &items) {
-  if (items.empty() || !(items[0].isReal() || items[0].is(K::Complex))) return Type::dynamic();
-  for (const Type &t : items)
-    if (t != items[0]) return Type::dynamic();
-  return items[0];
-}
 
 // Builtins that never change the storage strategy of a list passed to them.
 bool keepsListStorage(const std::string &name) {
@@ -131,7 +123,10 @@ public:
         settling_ = false;  // the types have settled: make the deferred calls now
         continue;
       }
-      if (!changed_) return std::move(types_);
+      if (!changed_) {
+        types_.changesListStorage = switches_;
+        return std::move(types_);
+      }
     }
     return refuse(fn_.line, "this function: type inference did not converge");
   }
@@ -297,16 +292,6 @@ private:
       // dynamic arguments.
       for (const Type &a : args)
         if (a.isDynamic() || (a.is(K::List) && a.elem().isDynamic())) return std::nullopt;
-      // A list whose element type is not known yet (a list built by a loop that this pass has
-      // not typed yet, `[[... for j] for i]`) would specialize the callee for list[unknown],
-      // whose generic result would then widen the caller's types for good: wait until the
-      // caller's own types have settled.
-      bool unsettled = false;
-      for (const Type &a : args) unsettled = unsettled || hasUnknownPart(a);
-      if (unsettled && settling_) {
-        deferred_ = true;
-        return Type();
-      }
       auto r = ctx_.callReturnType(callee, args);
       if (!r) {
         // The callee cannot be specialized for these types (or the call is wrong, a TypeError at
@@ -314,6 +299,13 @@ private:
         llvm::consumeError(r.takeError());
         return std::nullopt;
       }
+      // A compiled callee that stores a float into the list[int] it was given switches the list
+      // under this function's typed reads.
+      for (const Type &a : args)
+        if (a.is(K::List) && nativeElem(a.elem()) && ctx_.callMayChangeListStorage(callee, args)) {
+          storageMaySwitch();
+          break;
+        }
       return *r;
     }
     if (callee.is(K::Builtin)) {
@@ -325,6 +317,23 @@ private:
   }
 
   // A generic call passes lists to code that may store anything into them.
+  bool waitsForRows(const Instruction &inst) const {
+    switch (inst.op) {
+    case Op::Move:
+    case Op::ListAppend:
+    case Op::Return:
+    case Op::BuildList:
+      return false;
+    case Op::CallMethod:
+      if (fn_.names[inst.imm] == "append") return false;
+      break;
+    default: break;
+    }
+    for (Reg r : inst.ops)
+      if (hasUnknownPart(ty(r))) return true;
+    return false;
+  }
+
   void callMayChangeLists(const Instruction &inst, const Type &callee, size_t firstArg) {
     if (callee.is(K::Builtin) && keepsListStorage(callee.name())) return;
     for (size_t i = firstArg; i < inst.ops.size(); ++i)
@@ -332,7 +341,15 @@ private:
   }
 
   llvm::Error visit(const Instruction &inst) {
-    // Instructions whose operands are not typed yet wait for a later pass.
+    // Instructions whose operands are not typed yet wait for a later pass. So do those with a
+    // list whose rows are not typed yet (list[unknown], list[list[unknown]]: built by a loop this
+    // pass has not finished typing) while the types are still settling: deciding now would make
+    // the instruction generic and widen its result for good. Those that fill the list in (an
+    // append), pass it on (a move, a return) or build it go on.
+    if (settling_ && waitsForRows(inst)) {
+      deferred_ = true;
+      return llvm::Error::success();
+    }
     switch (inst.op) {
     case Op::LoadConst: {
       const Constant &c = fn_.consts[inst.imm];
@@ -563,8 +580,8 @@ private:
     case Op::GetIter: {
       if (anyUnknown(inst)) return llvm::Error::success();
       const Type &c = ty(inst.ops[0]);
-      if (c.is(K::List) && nativeElem(c.elem())) set(inst.dst(), Type::iterator(c));
-      else if (c.is(K::Tuple)) generic(inst, Type::iterator(c));  // keeps the item types known
+      if ((c.is(K::List) && nativeElem(c.elem())) || (c.is(K::Tuple) && !tupleItemType(c).isDynamic()))
+        set(inst.dst(), Type::iterator(c));
       else generic(inst);
       return llvm::Error::success();
     }
@@ -573,10 +590,8 @@ private:
       const Type &it = ty(inst.ops[0]);
       if (it.is(K::Iterator) && it.elem().is(K::List) && nativeElem(it.elem().elem()))
         set(inst.dst(), it.elem().elem());
-      else if (it.is(K::Iterator) && it.elem().is(K::Tuple))
-        // `for d in (-1, 0, 1)`: the runtime's tuple iterator steps, but every item has one
-        // number type, so the loop variable is that type, unboxed once per item.
-        generic(inst, sameNumberType(it.elem().items()));
+      else if (it.is(K::Iterator) && it.elem().is(K::Tuple) && !tupleItemType(it.elem()).isDynamic())
+        set(inst.dst(), tupleItemType(it.elem()));  // `for d in (-1, 0, 1)`: an int
       else
         generic(inst);
       return llvm::Error::success();
@@ -654,6 +669,14 @@ private:
 llvm::Expected<FunctionTypes> inferTypes(const Function &fn, const std::vector<Type> &args,
                                          InferenceContext &ctx) {
   return Inferrer(fn, ctx).run(args);
+}
+
+Type tupleItemType(const Type &tuple) {
+  const std::vector<Type> &items = tuple.items();
+  if (items.empty() || !(items[0].isReal() || items[0].is(K::Complex))) return Type::dynamic();
+  for (const Type &t : items)
+    if (t != items[0]) return Type::dynamic();
+  return items[0];
 }
 
 Type builtinResultType(const std::string &name, const std::vector<Type> &args) {

@@ -36,6 +36,13 @@ public:
   // allowed while that specialization is itself being inferred (recursion); the specializer then
   // iterates to a fixpoint.
   virtual llvm::Expected<Type> callReturnType(const Type &callee, const std::vector<Type> &args) = 0;
+  // Whether that call may change the storage strategy of a list it is given (the callee, or one
+  // of its callees, stores an element of another type): the caller's typed reads of its own lists
+  // must then become generic. Asked after callReturnType succeeded for the same call.
+  virtual bool callMayChangeListStorage(const Type &callee, const std::vector<Type> &args) {
+    (void)callee, (void)args;
+    return false;
+  }
   // The type of `module.attr`: a builtin function known by name (called directly), a float
   // constant (math.pi), or dynamic (read at run time).
   virtual Type moduleMemberType(const std::string &module, const std::string &attr) {
@@ -51,6 +58,10 @@ struct FunctionTypes {
   // with the type of their result: dynamic, or what the operation always gives (int(x) is an int,
   // int ** int an int|float), unboxed after the call.
   std::unordered_map<const Instruction *, Type> generic;
+  // Some list this function touches may change storage strategy (it stores an element of another
+  // type, or passes the list to code that may): callers passing it typed lists read them
+  // generically (InferenceContext::callMayChangeListStorage).
+  bool changesListStorage = false;
   bool isGeneric(const Instruction &inst) const { return generic.count(&inst) != 0; }
   Type genericResult(const Instruction &inst) const {
     auto it = generic.find(&inst);
@@ -71,6 +82,9 @@ Type binaryScalarType(rt::BinaryOp op, Type::Kind a, Type::Kind b, bool exponent
 // Result types of builtins codegen implements natively (len, abs, math.sqrt, ...): unknown when the
 // builtin or this combination of argument types is not supported.
 Type builtinResultType(const std::string &name, const std::vector<Type> &args);
+// The one number type (int, float, bool or complex) every item of a tuple type has, else
+// dynamic: compiled code iterates such a tuple unboxed (`for d in (-1, 0, 1)`).
+Type tupleItemType(const Type &tuple);
 
 // The type every successful call of builtin `name` returns whatever its arguments (int(x) is an
 // int, str(x) a str, time.perf_counter() a float), or unknown. Such calls go through rt::call

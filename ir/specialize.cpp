@@ -11,6 +11,7 @@
 #include "runtime/function.h"
 #include "runtime/list.h"
 #include "runtime/modules.h"
+#include "runtime/str.h"
 #include "runtime/tuple.h"
 
 #include <algorithm>
@@ -50,6 +51,18 @@ std::vector<bool> blocksInLoops(const Function &fn) {
 
 }  // namespace
 
+rt::Value constantValue(const Constant &c) {
+  switch (c.kind) {
+  case Constant::Kind::None: return rt::Value::none();
+  case Constant::Kind::Bool: return rt::Value::boolean(c.i != 0);
+  case Constant::Kind::Int: return rt::Value::integer(c.i);
+  case Constant::Kind::Float: return rt::Value::floating(c.f);
+  case Constant::Kind::Complex: return rt::Value::complex(c.f, c.im);
+  case Constant::Kind::Str: return rt::makeStr(c.s);
+  }
+  return rt::Value::none();
+}
+
 Type typeOfValue(const rt::Value &v) {
   switch (v.tag()) {
   case rt::Tag::None: return Type::none();
@@ -69,6 +82,7 @@ Type typeOfValue(const rt::Value &v) {
     case rt::ListStorage::Int: return Type::list(Type::integer());
     case rt::ListStorage::Float: return Type::list(Type::floating());
     case rt::ListStorage::Complex: return Type::list(Type::complex());
+    case rt::ListStorage::Bool: return Type::list(Type::boolean());
     case rt::ListStorage::Boxed: {
       // A list of lists (a grid, a list of bodies) is typed by its rows when they all agree:
       // a likely type, checked by compiled code at every element read. Every row is looked at
@@ -179,7 +193,8 @@ const Function *Specializer::functionOf(const Type &fnType) const {
   return static_cast<const Function *>(obj->code);
 }
 
-llvm::Expected<Type> Specializer::callReturnType(const Type &callee, const std::vector<Type> &args) {
+llvm::Expected<Specialization *> Specializer::callee(const Type &callee,
+                                                      const std::vector<Type> &args) {
   const Function *fn = functionOf(callee);
   if (!fn) return error("cannot compile a call of " + callee.toString());
   auto *obj = static_cast<const rt::FunctionObject *>(callee.ref());
@@ -193,9 +208,22 @@ llvm::Expected<Type> Specializer::callReturnType(const Type &callee, const std::
   std::vector<Type> full = args;
   for (size_t i = args.size(); i < fn->numParams; ++i)
     full.push_back(typeOfValue(obj->defaults[obj->defaults.size() - (fn->numParams - i)]));
-  auto spec = get(*fn, full);
+  return get(*fn, full);
+}
+
+llvm::Expected<Type> Specializer::callReturnType(const Type &callee, const std::vector<Type> &args) {
+  auto spec = this->callee(callee, args);
   if (!spec) return spec.takeError();
   return (*spec)->types.result;
+}
+
+bool Specializer::callMayChangeListStorage(const Type &callee, const std::vector<Type> &args) {
+  auto spec = this->callee(callee, args);
+  if (!spec) {
+    llvm::consumeError(spec.takeError());
+    return true;  // not compiled: anything may happen to the lists
+  }
+  return (*spec)->types.changesListStorage;
 }
 
 Specialization *Specializer::find(const Function &fn, const std::vector<Type> &args) {
@@ -208,7 +236,8 @@ llvm::Error Specializer::infer(Specialization &spec) {
   for (int round = 0; round < 20; ++round) {
     auto types = inferTypes(*spec.fn, spec.args, *this);
     if (!types) return types.takeError();
-    bool stable = types->result == spec.types.result;
+    bool stable = types->result == spec.types.result &&
+                  types->changesListStorage == spec.types.changesListStorage;
     spec.types = std::move(*types);
     if (stable) return llvm::Error::success();
   }
@@ -246,8 +275,10 @@ llvm::Expected<Specialization *> Specializer::get(const Function &fn, const std:
         Specialization &s = *all_[i];
         if (!s.error.empty()) continue;
         Type before = s.types.result;
+        bool beforeChanges = s.types.changesListStorage;
         err = infer(s);
-        if (!err && s.types.result != before) changed = true;
+        if (!err && (s.types.result != before || s.types.changesListStorage != beforeChanges))
+          changed = true;
       }
       if (!changed) break;
     }

@@ -27,6 +27,10 @@ namespace fastjit::ir {
 // list's storage strategy), tuple[int, float], function fib, ... (dynamic when nothing better).
 Type typeOfValue(const rt::Value &v);
 
+// The runtime value of an IR constant (a str constant is a new string object): the
+// interpreter's constants and compiled code's constant tuples.
+rt::Value constantValue(const Constant &c);
+
 struct Specialization {
   const Function *fn = nullptr;
   std::vector<Type> args;
@@ -61,6 +65,7 @@ public:
   // InferenceContext.
   llvm::Expected<Type> globalType(uint32_t slot) override;
   llvm::Expected<Type> callReturnType(const Type &callee, const std::vector<Type> &args) override;
+  bool callMayChangeListStorage(const Type &callee, const std::vector<Type> &args) override;
   Type moduleMemberType(const std::string &module, const std::string &attr) override;
 
   // The value of a constant global (precondition: globalType(slot) succeeded).
@@ -82,6 +87,8 @@ public:
 
 private:
   Specialization *find(const Function &fn, const std::vector<Type> &args);
+  // The specialization a call of `callee` with `args` runs (defaults fill missing parameters).
+  llvm::Expected<Specialization *> callee(const Type &callee, const std::vector<Type> &args);
   llvm::Error infer(Specialization &spec);
 
   const Module &module_;

@@ -11,13 +11,14 @@ Type Type::list(Type elem) {
   Type t(Kind::List);
   switch (elem.kind()) {
   case Kind::Unknown:
+  case Kind::Bool:  // one byte per element (rt::ListStorage::Bool)
   case Kind::Int:
   case Kind::Float:
   case Kind::Complex:
   case Kind::Dynamic:
   case Kind::List:  // boxed storage whose elements are (guarded to be) lists: grid[i][j]
     break;
-  default:  // bool, str, unions...: boxed storage, elements of any type
+  default:  // str, unions (a bool and an int)...: boxed storage, elements of any type
     elem = dynamic();
   }
   t.args_.push_back(std::move(elem));

@@ -55,7 +55,7 @@ public:
   static Type str() { return Type(Kind::Str); }
   static Type range() { return Type(Kind::Range); }
   static Type dynamic() { return Type(Kind::Dynamic); }
-  static Type list(Type elem);  // elem is normalised to int/float/complex/list/unknown/dynamic
+  static Type list(Type elem);  // elem is normalised to bool/int/float/complex/list/unknown/dynamic
   static Type tuple(std::vector<Type> items);
   static Type function(const void *ref, std::string name);
   static Type builtin(const void *ref, std::string name);

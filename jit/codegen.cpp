@@ -9,9 +9,12 @@
 #include "runtime/function.h"
 #include "runtime/modules.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
 
 #include "llvm/IR/MDBuilder.h"
 #include "llvm/IR/Verifier.h"
+
+#include <deque>
 
 namespace fastjit::jit {
 
@@ -37,7 +40,7 @@ llvm::Type *llvmTypeOf(LLVMContext &ctx, const Type &t) {
   case K::Tuple: return PointerType::get(ctx, 0);
   case K::Union: return unionLLVMType(ctx);
   case K::Iterator:
-    if (t.elem().is(K::List))
+    if (isTypedIterator(t))
       return StructType::get(ctx, {PointerType::get(ctx, 0), llvm::Type::getInt64Ty(ctx)});
     return boxedLLVMType(ctx);
   case K::Str:
@@ -47,9 +50,14 @@ llvm::Type *llvmTypeOf(LLVMContext &ctx, const Type &t) {
   }
 }
 
+bool isTypedIterator(const Type &t) {
+  return t.is(K::Iterator) &&
+         (t.elem().is(K::List) || (t.elem().is(K::Tuple) && !ir::tupleItemType(t.elem()).isDynamic()));
+}
+
 bool isBoxed(const Type &t) {
   return t.is(K::Dynamic) || t.is(K::Str) || t.is(K::Range) ||
-         (t.is(K::Iterator) && !t.elem().is(K::List));
+         (t.is(K::Iterator) && !isTypedIterator(t));
 }
 
 llvm::Type *boxedLLVMType(LLVMContext &ctx) {
@@ -65,7 +73,7 @@ bool sameRepresentation(const Type &from, const Type &to) {
 }
 
 bool ownsReference(const Type &t) {
-  return t.is(K::List) || t.is(K::Tuple) || (t.is(K::Iterator) && t.elem().is(K::List)) ||
+  return t.is(K::List) || t.is(K::Tuple) || isTypedIterator(t) ||
          isBoxed(t);
 }
 
@@ -128,6 +136,7 @@ Error FunctionEmitter::setUp() {
     }
   findAbsCompares();
   findBorrowedRows();
+  findSelectedSteps();
 
   f_ = declareTyped(m_, spec_);
   if (!f_->empty()) return Error::success();  // emitted already
@@ -590,6 +599,27 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     return Error::success();
   }
   case Op::BuildTuple: {
+    // A tuple of constants (`for d in (-1, 0, 1)`) is made once, at compile time, as CPython
+    // folds it into a constant: the code takes a reference to that immortal tuple.
+    bool constant = !inst.ops.empty();
+    for (Reg r : inst.ops)
+      constant = constant && singleDef_[r] && singleDef_[r]->op == Op::LoadConst &&
+                 fn_.consts[singleDef_[r]->imm].kind != ir::Constant::Kind::Str;
+    if (constant) {
+      std::vector<rt::Value> items;
+      for (Reg r : inst.ops) items.push_back(ir::constantValue(fn_.consts[singleDef_[r]->imm]));
+      rt::Value tuple = rt::makeTuple(items.data(), int64_t(items.size()));
+      if (!tuple.isError()) {
+        static std::deque<rt::Value> constantTuples;  // alive for the process, like the code
+        constantTuples.push_back(tuple);
+        Value *t = b_.CreateIntToPtr(b_.getInt64(uint64_t(reinterpret_cast<uintptr_t>(tuple.asObject()))),
+                                     b_.getPtrTy());
+        incref(t);
+        write(dst, coerce(TV{t, Type::tuple({})}, typeOf(dst)));
+        return Error::success();
+      }
+      rt::clearPending();
+    }
     auto *valueTy = ArrayType::get(b_.getInt64Ty(), 3);
     AllocaInst *items;
     {
@@ -647,7 +677,7 @@ Error FunctionEmitter::lower(const Instruction &inst) {
   }
   case Op::GetIter: {
     TV c = read(inst.ops[0]);
-    if (!typeOf(dst).is(K::Iterator) || !typeOf(dst).elem().is(K::List))
+    if (!isTypedIterator(typeOf(dst)))
       return unsupported(inst.line, "an iterator of type " + typeOf(dst).toString());
     auto *it = cast<StructType>(slots_[dst]->getAllocatedType());
     incref(c.v);
@@ -658,6 +688,22 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     TV it = read(inst.ops[0]);
     Value *list = b_.CreateExtractValue(it.v, 0), *i = b_.CreateExtractValue(it.v, 1);
     BasicBlock *more = BasicBlock::Create(ctx_, "iter_next", f_);
+    if (it.t.elem().is(K::Tuple)) {  // every item has one number type (ir::tupleItemType)
+      const Type &tuple = it.t.elem();
+      Type item = ir::tupleItemType(tuple);
+      Value *size = b_.getInt64(int64_t(tuple.items().size()));  // a tuple never changes size
+      b_.CreateCondBr(b_.CreateICmpSLT(i, size), more, blocks_[inst.targets[1]]);
+      b_.SetInsertPoint(more);
+      // The items follow the 24-byte tuple header, 24 bytes (an rt::Value) each.
+      Value *slot = b_.CreateInBoundsGEP(b_.getInt8Ty(), list,
+                                         b_.CreateAdd(b_.getInt64(24 + 8), b_.CreateMul(i, b_.getInt64(24))));
+      Value *v = loadPayload(slot, item);
+      b_.CreateStore(b_.CreateInsertValue(it.v, b_.CreateAdd(i, b_.getInt64(1)), 1),
+                     slots_[inst.ops[0]]);
+      if (slots_[dst]) write(dst, coerce(TV{v, item}, typeOf(dst)));
+      b_.CreateBr(blocks_[inst.targets[0]]);
+      return Error::success();
+    }
     b_.CreateCondBr(b_.CreateICmpSLT(i, listSize(list)), more, blocks_[inst.targets[1]]);
     b_.SetInsertPoint(more);
     const Type &elem = it.t.elem().elem();
@@ -720,6 +766,18 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     return Error::success();
   case Op::Jump: b_.CreateBr(blocks_[inst.targets[0]]); return Error::success();
   case Op::Branch: {
+    if (auto sel = selectedSteps_.find(curBlock_); sel != selectedSteps_.end()) {
+      const Instruction &step = *sel->second.step;
+      Value *c = truthy(read(inst.ops[0]));
+      Value *k = read(step.ops[1]).v, *zero = b_.getInt64(0);
+      Value *delta = sel->second.onTrue ? b_.CreateSelect(c, k, zero) : b_.CreateSelect(c, zero, k);
+      Value *n = intArith(step.binaryOp() == rt::BinaryOp::Add ? Intrinsic::sadd_with_overflow
+                                                                 : Intrinsic::ssub_with_overflow,
+                          read(step.ops[0]).v, delta, step.line);
+      write(step.dsts[0], n);
+      b_.CreateBr(blocks_[sel->second.join]);
+      return Error::success();
+    }
     auto cond = split({read(inst.ops[0])}, Type::boolean(), [&](const std::vector<TV> &x) {
       return Expected<TV>(TV{truthy(x[0]), Type::boolean()});
     });

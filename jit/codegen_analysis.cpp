@@ -1,6 +1,6 @@
 // Codegen, part 4: the small analyses over a function's IR that let codegen emit less — the
-// `abs(z) < c` pairs lowered together (codegen_ops.cpp, tryAbsCompare) and the row temporaries
-// that need no reference of their own. They only read the IR and the inferred types; they must
+// `abs(z) < c` pairs lowered together (codegen_ops.cpp, tryAbsCompare), the row temporaries
+// that need no reference of their own and the conditional int steps lowered without a branch. They only read the IR and the inferred types; they must
 // not emit anything.
 #include "jit/codegen_impl.h"
 
@@ -102,6 +102,37 @@ void FunctionEmitter::findBorrowedRows() {
   for (Reg r = 0; r < n; ++r)
     borrowed_[r] = ok[r] && fn_.regNames[r].empty() && typeOf(r).is(K::List) &&
                    covered[r] == uses_[r] && uses_[r] > 0;
+}
+
+// `if c: n += k` (or `n -= k`, or the step on the false arm) on ints, c a bool or an int: the
+// arm is one overflow-checked add and a jump to the block the branch's other target is. Lowered
+// as a branch on c, it costs a misprediction whenever c is unpredictable (a Monte Carlo count);
+// lowered as n = n + (c ? k : 0) it is branch-free, and the same program: adding 0 never
+// overflows, so the OverflowError (with the arm's line) is raised exactly when the arm would have
+// raised it. k is read at the branch instead of in the arm, which changes nothing: the add is the
+// arm's first instruction. The arm's block stays as it was for any other predecessor.
+void FunctionEmitter::findSelectedSteps() {
+  for (uint32_t b = 0; b < fn_.blocks.size(); ++b) {
+    const ir::Block &block = fn_.blocks[b];
+    if (block.insts.empty()) continue;
+    const Instruction &br = block.terminator();
+    if (br.op != Op::Branch || !(typeOf(br.ops[0]).is(K::Bool) || typeOf(br.ops[0]).is(K::Int)))
+      continue;
+    for (int side = 0; side < 2; ++side) {
+      uint32_t arm = br.targets[side], other = br.targets[1 - side];
+      if (arm == other || arm == b) continue;
+      const auto &insts = fn_.blocks[arm].insts;
+      if (insts.size() != 2 || insts[1].op != Op::Jump || insts[1].targets[0] != other) continue;
+      const Instruction &step = insts[0];
+      if ((step.op != Op::Binary && step.op != Op::InplaceBinary) ||
+          (step.binaryOp() != rt::BinaryOp::Add && step.binaryOp() != rt::BinaryOp::Sub) ||
+          step.dsts.size() != 1 || step.ops.size() != 2 || step.dsts[0] != step.ops[0])
+        continue;
+      if (!typeOf(step.dsts[0]).is(K::Int) || !typeOf(step.ops[1]).is(K::Int)) continue;
+      selectedSteps_[b] = SelectedStep{&step, side == 0, other};
+      break;
+    }
+  }
 }
 
 }  // namespace fastjit::jit

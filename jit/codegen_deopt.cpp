@@ -175,8 +175,8 @@ BasicBlock *FunctionEmitter::functionDeopt(uint32_t block, uint32_t inst, Reg ds
     } else if (x.t.is(K::List) || x.t.is(K::Tuple)) {
       slot.kind = DeoptSlot::Object;
       word(x.v);
-    } else if (x.t.is(K::Iterator)) {  // over a list (others are boxed)
-      slot.kind = DeoptSlot::ListIter;
+    } else if (x.t.is(K::Iterator)) {  // over a list or a tuple (others are boxed)
+      slot.kind = x.t.elem().is(K::Tuple) ? DeoptSlot::TupleIter : DeoptSlot::ListIter;
       word(b_.CreateExtractValue(x.v, 0));
       word(b_.CreateExtractValue(x.v, 1));
     } else {  // a function, builtin or module (canBox: its object is known)

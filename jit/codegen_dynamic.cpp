@@ -120,8 +120,8 @@ void FunctionEmitter::adjustReference(const TV &x, bool more) {
   auto change = [&](Value *obj) { more ? incref(obj) : decref(obj); };
   if (x.t.is(K::List) || x.t.is(K::Tuple)) {
     more ? incref(x.v) : decrefIfNonNull(x.v);
-  } else if (x.t.is(K::Iterator) && x.t.elem().is(K::List)) {
-    Value *list = b_.CreateExtractValue(x.v, 0);
+  } else if (isTypedIterator(x.t)) {
+    Value *list = b_.CreateExtractValue(x.v, 0);  // the list or tuple
     more ? incref(list) : decrefIfNonNull(list);
   } else if (isBoxed(x.t)) {
     BasicBlock *obj = BasicBlock::Create(ctx_, more ? "retain_obj" : "release_obj", f_);

@@ -84,6 +84,9 @@ bool sameRepresentation(const Type &from, const Type &to);
 // Does a register of this type own an object reference?
 bool ownsReference(const Type &t);
 // Is a value of this type held as a boxed rt::Value ({ i8 tag, i64, i64 })?
+// An iterator compiled code steps itself ({container, next index}): over a list with native
+// storage, or over a tuple whose items are all one number type (ir::tupleItemType).
+bool isTypedIterator(const Type &t);
 bool isBoxed(const Type &t);
 llvm::Type *boxedLLVMType(llvm::LLVMContext &ctx);
 
@@ -101,6 +104,7 @@ private:
   llvm::Error setUp();
   void findAbsCompares();
   void findBorrowedRows();
+  void findSelectedSteps();
   llvm::Error lower(const ir::Instruction &inst);
   TV read(ir::Reg r);
   void write(ir::Reg r, llvm::Value *v);  // takes over an owned reference
@@ -256,6 +260,14 @@ private:
   std::vector<const ir::Instruction *> singleDef_;
   std::vector<bool> borrowed_;  // temporaries holding a row without a reference of their own
   std::vector<bool> skip_;  // registers whose defining call is folded into a use (abs(z) < c)
+  // `if c: n += k` (findSelectedSteps): the branch ending block b adds select(c, k, 0) to n
+  // itself and jumps to the join, instead of branching on c to the arm.
+  struct SelectedStep {
+    const ir::Instruction *step;  // the arm's `n = n + k` or `n = n - k`
+    bool onTrue;                  // the arm is the branch's true target
+    uint32_t join;                // the block both the arm and the other target lead to
+  };
+  std::map<uint32_t, SelectedStep> selectedSteps_;
   llvm::AllocaInst *retSlot_ = nullptr, *lineSlot_ = nullptr, *depthSlot_ = nullptr;
   llvm::BasicBlock *exitBlock_ = nullptr, *unwindBlock_ = nullptr, *depthFailBlock_ = nullptr;
   std::map<int, llvm::BasicBlock *> failBlocks_;

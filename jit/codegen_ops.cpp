@@ -431,46 +431,54 @@ bool FunctionEmitter::tryAbsCompare(const Instruction &inst, TV &out) {
   return true;
 }
 
-// MersenneTwister::random (runtime/random_mt.h: CPython's genrand_res53 over two tempered words),
-// inline while at least two untwisted words are left; otherwise (one call in 312) the runtime's
-// own random() draws, twisting the words when they run out.
+// MersenneTwister::random (runtime/random_mt.h: CPython's genrand_res53 of the next two words),
+// inline while two words are left: from an even index the runtime computed the value when it
+// twisted (one test of res53Slot), from an odd one it is computed from the two tempered words;
+// otherwise (one call in 312) the runtime's own random() draws, twisting the words.
 Value *FunctionEmitter::inlineRandom() {
+  using MT = rt::MersenneTwister;
   Value *mt = b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uint64_t>(fj_random_generator())),
                                 b_.getPtrTy());
-  Value *indexAddr = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), mt, rt::MersenneTwister::indexOffset());
+  auto field = [&](size_t offset) { return b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), mt, offset); };
+  Value *indexAddr = field(MT::indexOffset());
   Value *index = tag(b_.CreateLoad(b_.getInt32Ty(), indexAddr), kRandomState);
-  BasicBlock *fast = BasicBlock::Create(ctx_, "random_inline", f_);
+  BasicBlock *even = BasicBlock::Create(ctx_, "random_even", f_);
+  BasicBlock *notEven = BasicBlock::Create(ctx_, "random_not_even", f_);
+  BasicBlock *odd = BasicBlock::Create(ctx_, "random_odd", f_);
   BasicBlock *slow = BasicBlock::Create(ctx_, "random_runtime", f_);
   BasicBlock *done = BasicBlock::Create(ctx_, "random_done", f_);
-  b_.CreateCondBr(b_.CreateICmpSGE(index, b_.getInt32(rt::MersenneTwister::N - 1)), slow, fast,
-                  unlikely_);
-  b_.SetInsertPoint(slow);
-  Value *slowValue = b_.CreateCall(rt_.get("fj_random_random"), {});
-  b_.CreateBr(done);
-  b_.SetInsertPoint(fast);
-  Value *words = b_.CreateInBoundsGEP(
-      b_.getInt32Ty(),
-      b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), mt, rt::MersenneTwister::stateOffset()),
-      b_.CreateZExt(index, b_.getInt64Ty()));
+  // res53Slot: index rotated right by one.
+  Value *slot = b_.CreateIntrinsic(Intrinsic::fshr, {b_.getInt32Ty()}, {index, index, b_.getInt32(1)});
+  b_.CreateCondBr(b_.CreateICmpULT(slot, b_.getInt32(MT::N / 2)), even, notEven, likely_);
+  b_.SetInsertPoint(even);
   tag(b_.CreateStore(b_.CreateAdd(index, b_.getInt32(2)), indexAddr), kRandomState);
-  auto temper = [&](Value *y) {  // next32's tempering
-    y = b_.CreateXor(y, b_.CreateLShr(y, 11));
-    y = b_.CreateXor(y, b_.CreateAnd(b_.CreateShl(y, 7), b_.getInt32(0x9d2c5680U)));
-    y = b_.CreateXor(y, b_.CreateAnd(b_.CreateShl(y, 15), b_.getInt32(0xefc60000U)));
-    return b_.CreateXor(y, b_.CreateLShr(y, 18));
-  };
-  Value *a = b_.CreateLShr(temper(tag(b_.CreateLoad(b_.getInt32Ty(), words), kRandomState)), 5);
+  Value *evenValue = tag(b_.CreateLoad(b_.getDoubleTy(),
+                                       b_.CreateInBoundsGEP(b_.getDoubleTy(), field(MT::res53Offset()),
+                                                            b_.CreateZExt(slot, b_.getInt64Ty()))),
+                         kRandomState);
+  b_.CreateBr(done);
+  b_.SetInsertPoint(notEven);
+  b_.CreateCondBr(b_.CreateICmpSLT(index, b_.getInt32(MT::N - 1)), odd, slow);
+  b_.SetInsertPoint(odd);
+  tag(b_.CreateStore(b_.CreateAdd(index, b_.getInt32(2)), indexAddr), kRandomState);
+  Value *words = b_.CreateInBoundsGEP(b_.getInt32Ty(), field(MT::temperedOffset()),
+                                      b_.CreateZExt(index, b_.getInt64Ty()));
+  Value *a = b_.CreateLShr(tag(b_.CreateLoad(b_.getInt32Ty(), words), kRandomState), 5);
   Value *second = b_.CreateConstInBoundsGEP1_64(b_.getInt32Ty(), words, 1);
-  Value *b = b_.CreateLShr(temper(tag(b_.CreateLoad(b_.getInt32Ty(), second), kRandomState)), 6);
+  Value *b = b_.CreateLShr(tag(b_.CreateLoad(b_.getInt32Ty(), second), kRandomState), 6);
   auto fp = [&](double d) { return ConstantFP::get(b_.getDoubleTy(), d); };
   Value *sum = b_.CreateFAdd(b_.CreateFMul(b_.CreateUIToFP(a, b_.getDoubleTy()), fp(67108864.0)),
                              b_.CreateUIToFP(b, b_.getDoubleTy()));
-  Value *fastValue = b_.CreateFMul(sum, fp(1.0 / 9007199254740992.0));
+  Value *oddValue = b_.CreateFMul(sum, fp(1.0 / 9007199254740992.0));
+  b_.CreateBr(done);
+  b_.SetInsertPoint(slow);
+  Value *slowValue = b_.CreateCall(rt_.get("fj_random_random"), {});
   b_.CreateBr(done);
   b_.SetInsertPoint(done);
-  PHINode *phi = b_.CreatePHI(b_.getDoubleTy(), 2);
+  PHINode *phi = b_.CreatePHI(b_.getDoubleTy(), 3);
+  phi->addIncoming(evenValue, even);
+  phi->addIncoming(oddValue, odd);
   phi->addIncoming(slowValue, slow);
-  phi->addIncoming(fastValue, fast);
   return phi;
 }
 
@@ -483,6 +491,7 @@ Value *FunctionEmitter::storageMatches(Value *list, const Type &elem) {
   rt::ListStorage s = elem.is(K::Int)       ? rt::ListStorage::Int
                       : elem.is(K::Float)   ? rt::ListStorage::Float
                       : elem.is(K::Complex) ? rt::ListStorage::Complex
+                      : elem.is(K::Bool)    ? rt::ListStorage::Bool
                                             : rt::ListStorage::Boxed;
   Value *storage =
       tag(b_.CreateLoad(b_.getInt8Ty(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 16)),
@@ -513,8 +522,14 @@ void FunctionEmitter::assumeListObject(Value *list) {
   b_.CreateAssumption(b_.getTrue(), bundles);
 }
 
+// The type of one element of a typed list's array: the register's type, except that a bool (an i1
+// in registers) is one byte, 0 or 1, in rt::ListStorage::Bool.
+static llvm::Type *listElementMemoryType(LLVMContext &ctx, const Type &elem) {
+  return elem.is(K::Bool) ? llvm::Type::getInt8Ty(ctx) : llvmTypeOf(ctx, elem);
+}
+
 Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &elem, int line) {
-  llvm::Type *et = llvmTypeOf(ctx_, elem);
+  llvm::Type *et = listElementMemoryType(ctx_, elem);
   if (elem.is(K::List)) {
     // A row of a list of lists: boxed storage, and the element must be a list object (the
     // row's own element type is checked where the row is read). Returns a borrowed pointer.
@@ -559,6 +574,7 @@ Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &e
       tag(b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 40)),
           kHeader);
   Value *v = tag(b_.CreateLoad(et, b_.CreateInBoundsGEP(et, data, index)), kElements);
+  if (elem.is(K::Bool)) v = b_.CreateICmpNE(v, b_.getInt8(0));
   b_.CreateBr(done);
   // The list changed strategy: inside a compiled call tree this cannot happen (stores of another
   // type are refused by inference), but a list reached through a list of lists might differ
@@ -584,8 +600,9 @@ void FunctionEmitter::storeListElement(Value *list, Value *index, const TV &valu
   Value *data =
       tag(b_.CreateLoad(b_.getPtrTy(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), list, 40)),
           kHeader);
-  llvm::Type *et = llvmTypeOf(ctx_, value.t);
-  tag(b_.CreateStore(value.v, b_.CreateInBoundsGEP(et, data, index)), kElements);
+  llvm::Type *et = listElementMemoryType(ctx_, value.t);
+  Value *stored = value.t.is(K::Bool) ? b_.CreateZExt(value.v, et) : value.v;
+  tag(b_.CreateStore(stored, b_.CreateInBoundsGEP(et, data, index)), kElements);
   b_.CreateBr(done);
   b_.SetInsertPoint(slow);  // as in loadListElement: leave rather than continue
   b_.CreateBr(guardFailure("an element of " + Type::list(value.t).toString(), line));

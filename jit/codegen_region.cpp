@@ -29,7 +29,7 @@ std::string regionEntryName(const ir::Specialization &spec) { return spec.symbol
 
 bool boxable(const Type &t) {
   return t.isScalar() || t.is(K::Union) || t.is(K::List) || t.is(K::Tuple) ||
-         (t.is(K::Iterator) && t.elem().is(K::List)) || (t.is(K::Function) && t.ref());
+         isTypedIterator(t) || (t.is(K::Function) && t.ref());
 }
 
 // Modules and builtins are never freed anyway: keeping them alive costs nothing.
@@ -78,7 +78,7 @@ void FunctionEmitter::storeBoxed(Value *addr, const TV &x) {
   };
   switch (isBoxed(x.t) ? K::Dynamic : x.t.kind()) {
   case K::Iterator:
-    b_.CreateCall(rt_.get("fj_store_list_iter"),
+    b_.CreateCall(rt_.get(x.t.elem().is(K::Tuple) ? "fj_store_tuple_iter" : "fj_store_list_iter"),
                   {addr, b_.CreateExtractValue(x.v, 0), b_.CreateExtractValue(x.v, 1)});
     return;
   case K::Union:

@@ -51,6 +51,7 @@ const HelperSig kHelpers[] = {
     {"fj_store_value", "vpp", false},
     {"fj_unbox_list_iter", "ppp", false},
     {"fj_store_list_iter", "ippl", false},
+    {"fj_store_tuple_iter", "ippl", false},
     {"fj_deopt", "ippp.", false},
     {"fj_deopt_set_result", "vp", false},
     {"fj_deopt_take_result", "ip", false},

@@ -52,7 +52,9 @@ bool boxSlot(const jit::DeoptSlot &slot, Value *frame, va_list &words) {
   auto word = [&] { return va_arg(words, int64_t); };
   if (slot.maybeUnbound && word() == 0) {
     // Unbound: the words follow all the same (codegen passes them regardless).
-    int n = slot.kind == jit::DeoptSlot::Complex || slot.kind == jit::DeoptSlot::ListIter ? 2
+    int n = slot.kind == jit::DeoptSlot::Complex || slot.kind == jit::DeoptSlot::ListIter ||
+                    slot.kind == jit::DeoptSlot::TupleIter
+                ? 2
             : slot.kind == jit::DeoptSlot::Value3                                        ? 3
             : slot.kind == jit::DeoptSlot::Constant ||
                     (slot.kind == jit::DeoptSlot::Scalar && slot.tag == rt::Tag::None)
@@ -89,10 +91,13 @@ bool boxSlot(const jit::DeoptSlot &slot, Value *frame, va_list &words) {
   case jit::DeoptSlot::Object:
     dst = Value::borrow(reinterpret_cast<rt::Object *>(word()));
     return true;
-  case jit::DeoptSlot::ListIter: {
-    auto *list = reinterpret_cast<rt::Object *>(word());
+  case jit::DeoptSlot::ListIter:
+  case jit::DeoptSlot::TupleIter: {
+    auto *seq = reinterpret_cast<rt::Object *>(word());
     int64_t index = word();
-    Value it = rt::makeSeqIterator(rt::IterKind::List, Value::borrow(list));
+    Value it = rt::makeSeqIterator(
+        slot.kind == jit::DeoptSlot::ListIter ? rt::IterKind::List : rt::IterKind::Tuple,
+        Value::borrow(seq));
     if (it.isError()) return false;
     rt::asIterator(it)->index = index;
     dst = std::move(it);

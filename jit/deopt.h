@@ -43,6 +43,7 @@ struct DeoptSlot {
     Value3,    // 3 words: a whole Value (tag, payload, imaginary part), borrowed
     Object,    // 1 word: a list or tuple, borrowed
     ListIter,  // 2 words: the list (borrowed) and the next index
+    TupleIter, // 2 words: the tuple (borrowed) and the next index
     Constant,  // 0 words: `object` (a function, builtin or module)
   };
   uint32_t reg = 0;

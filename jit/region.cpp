@@ -71,6 +71,9 @@ public:
   llvm::Expected<Type> callReturnType(const Type &callee, const std::vector<Type> &args) override {
     return sp_.callReturnType(callee, args);
   }
+  bool callMayChangeListStorage(const Type &callee, const std::vector<Type> &args) override {
+    return sp_.callMayChangeListStorage(callee, args);
+  }
   Type moduleMemberType(const std::string &module, const std::string &attr) override {
     return sp_.moduleMemberType(module, attr);
   }

@@ -182,19 +182,30 @@ void *fj_unbox_list_iter(const Value *v, int64_t *index) {
   return it->source.asObject();
 }
 
-int32_t fj_store_list_iter(Value *slot, void *list, int64_t index) {
+namespace {
+// The interpreter's iterator of `kind` over `source`, positioned at `index`, into *slot (reusing
+// the iterator already there when it is the same one).
+int32_t storeSeqIterator(Value *slot, IterKind kind, void *source, int64_t index) {
   if (slot->isObject(ObjKind::Iterator)) {
     IteratorObject *it = asIterator(*slot);
-    if (it->iterKind == IterKind::List && it->source.isObject() && it->source.asObject() == list) {
+    if (it->iterKind == kind && it->source.isObject() && it->source.asObject() == source) {
       it->index = index;
       return 0;
     }
   }
-  Value it = makeSeqIterator(IterKind::List, Value::borrow(static_cast<Object *>(list)));
+  Value it = makeSeqIterator(kind, Value::borrow(static_cast<Object *>(source)));
   if (it.isError()) return -1;
   asIterator(it)->index = index;
   *slot = std::move(it);
   return 0;
+}
+}  // namespace
+
+int32_t fj_store_list_iter(Value *slot, void *list, int64_t index) {
+  return storeSeqIterator(slot, IterKind::List, list, index);
+}
+int32_t fj_store_tuple_iter(Value *slot, void *tuple, int64_t index) {
+  return storeSeqIterator(slot, IterKind::Tuple, tuple, index);
 }
 
 }  // extern "C"

@@ -103,5 +103,6 @@ void *fj_unbox_list_iter(const fastjit::rt::Value *v, int64_t *index);
 // Leaves a list iterator over `list` at `index` in *slot: the iterator already there when it
 // iterates that list, else a new one. 0, or -1 with MemoryError pending.
 int32_t fj_store_list_iter(fastjit::rt::Value *slot, void *list, int64_t index);
+int32_t fj_store_tuple_iter(fastjit::rt::Value *slot, void *tuple, int64_t index);
 
 }  // extern "C"

@@ -160,6 +160,13 @@ Value bSum(const Value *args, size_t n, const KeywordNames *kw) {
         if (!intAdd(s, l->ints[i], s)) return Value::error();
       return Value::integer(s);
     }
+    if (l->storage == ListStorage::Bool && acc.isInt()) {
+      int64_t trues = 0;
+      for (int64_t i = 0; i < l->size; ++i) trues += l->bools[i];
+      int64_t s = acc.asInt();
+      if (!intAdd(s, trues, s)) return Value::error();
+      return Value::integer(s);
+    }
     if (l->storage == ListStorage::Float) {
       double s = acc.isInt() ? double(acc.asInt()) : acc.asFloat();
       if (l->size == 0) return acc;

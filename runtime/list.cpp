@@ -23,6 +23,7 @@ size_t elemSize(ListStorage s) {
   case ListStorage::Int: return sizeof(int64_t);
   case ListStorage::Float: return sizeof(double);
   case ListStorage::Complex: return sizeof(Complex);
+  case ListStorage::Bool: return sizeof(uint8_t);
   case ListStorage::Boxed: return sizeof(Value);
   }
   return sizeof(Value);
@@ -33,6 +34,7 @@ ListStorage storageFor(const Value &v) {
   case Tag::Int: return ListStorage::Int;
   case Tag::Float: return ListStorage::Float;
   case Tag::Complex: return ListStorage::Complex;
+  case Tag::Bool: return ListStorage::Bool;
   default: return ListStorage::Boxed;
   }
 }
@@ -52,6 +54,7 @@ inline void storeRaw(ListObject *l, int64_t i, const Value &v) {
   case ListStorage::Int: l->ints[i] = v.asInt(); break;
   case ListStorage::Float: l->floats[i] = v.asFloat(); break;
   case ListStorage::Complex: l->complexes[i] = v.asComplex(); break;
+  case ListStorage::Bool: l->bools[i] = v.asBool(); break;
   default: new (&l->boxed[i]) Value(v); break;
   }
 }
@@ -177,6 +180,7 @@ Value listGet(const ListObject *l, int64_t i) {
   case ListStorage::Int: return Value::integer(l->ints[i]);
   case ListStorage::Float: return Value::floating(l->floats[i]);
   case ListStorage::Complex: return Value::complex(l->complexes[i].re, l->complexes[i].im);
+  case ListStorage::Bool: return Value::boolean(l->bools[i] != 0);
   default: return l->boxed[i];
   }
 }
@@ -216,6 +220,9 @@ int listSet(ListObject *l, int64_t i, const Value &v) {
     break;
   case ListStorage::Complex:
     if (v.isComplex()) { l->complexes[i] = v.asComplex(); return 0; }
+    break;
+  case ListStorage::Bool:
+    if (v.isBool()) { l->bools[i] = v.asBool(); return 0; }
     break;
   case ListStorage::Boxed:
     l->boxed[i] = v;
@@ -361,6 +368,8 @@ Value listRepeat(const ListObject *l, int64_t times) {
     // [x] * n: a fill loop the compiler vectorises.
     if (l->storage == ListStorage::Int)
       for (int64_t j = 0; j < n; ++j) r->ints[j] = l->ints[0];
+    else if (l->storage == ListStorage::Bool)
+      std::memset(r->bools, l->bools[0], size_t(n));
     else
       for (int64_t j = 0; j < n; ++j) r->floats[j] = l->floats[0];
   } else {

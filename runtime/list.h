@@ -1,11 +1,14 @@
 // Python list objects with storage strategies (as in PyPy): one list object whose elements are kept
-// in contiguous int64_t, double or Complex arrays while they are all of that type, and as boxed
-// Values otherwise. Storing an element of another type switches the whole list to boxed storage.
+// in contiguous int64_t, double, Complex or one-byte bool arrays while they are all of that type,
+// and as boxed Values otherwise. Storing an element of another type switches the whole list to
+// boxed storage.
 //
 // The strategy and the typed pointers are public because compiled code reads them directly: a loop
 // over a Float list reads `floats[i]`. Compiled code that stores must call listSet/listAppend (or
-// check the strategy itself) so that a switch happens. bool is its own type (a list of bools prints
-// True/False), so bools always go to boxed storage. Lists are shared references: `a = b` aliases.
+// check the strategy itself) so that a switch happens. bool is its own type here although Python makes
+// it an int subtype: a list of bools prints True/False, so Int storage never holds a bool and Bool
+// storage never holds an int; a list mixing them is boxed and keeps each element's identity.
+// Lists are shared references: `a = b` aliases.
 #pragma once
 
 #include "runtime/object.h"
@@ -17,6 +20,7 @@ enum class ListStorage : uint8_t {
   Int,      // ints[]      : every element is an int (not bool)
   Float,    // floats[]
   Complex,  // complexes[]
+  Bool,     // bools[]     : every element is a bool, one byte each (0 or 1)
   Boxed,    // boxed[]     : Values (never Tag::Error)
 };
 
@@ -29,6 +33,7 @@ struct ListObject : Object {
     int64_t *ints;
     double *floats;
     rt::Complex *complexes;
+    uint8_t *bools;
     Value *boxed;
   };
   // Every live list is on one doubly linked registry, so that reference cycles between lists

@@ -103,6 +103,10 @@ Value listCountM(const Value &self, const Value *args, size_t n, const KeywordNa
     for (int64_t i = 0; i < l->size; ++i) count += l->ints[i] == args[0].asInt();
     return Value::integer(count);
   }
+  if (l->storage == ListStorage::Bool && args[0].isBool()) {
+    for (int64_t i = 0; i < l->size; ++i) count += l->bools[i] == uint8_t(args[0].asBool());
+    return Value::integer(count);
+  }
   for (int64_t i = 0; i < l->size; ++i) {
     int eq = compareBool(CompareOp::Eq, listGet(l, i), args[0]);
     if (eq < 0) return Value::error();
@@ -151,6 +155,16 @@ Value listSortM(const Value &self, const Value *args, size_t n, const KeywordNam
     // Equal ints are indistinguishable, so an unstable sort and a reversed comparison are exact.
     if (reverse) std::sort(l->ints, l->ints + l->size, std::greater<int64_t>());
     else std::sort(l->ints, l->ints + l->size);
+    return Value::none();
+  }
+  if (key.isNone() && l->storage == ListStorage::Bool) {
+    // Likewise for bools: count the Trues, then lay out the Falses and Trues in order.
+    int64_t trues = 0;
+    for (int64_t i = 0; i < l->size; ++i) trues += l->bools[i];
+    int64_t falses = l->size - trues;
+    std::fill(l->bools, l->bools + l->size, uint8_t(reverse ? 0 : 1));
+    if (reverse) std::fill(l->bools, l->bools + trues, uint8_t(1));
+    else std::fill(l->bools, l->bools + falses, uint8_t(0));
     return Value::none();
   }
   std::vector<Value> items;

@@ -184,6 +184,7 @@ Value r_shuffle(const Value *a, size_t n, const KeywordNames *kw) {
   case ListStorage::Int: globalRandom().shuffle(size_t(l->size), [l](size_t i, size_t j) { std::swap(l->ints[i], l->ints[j]); }); break;
   case ListStorage::Float: globalRandom().shuffle(size_t(l->size), [l](size_t i, size_t j) { std::swap(l->floats[i], l->floats[j]); }); break;
   case ListStorage::Complex: globalRandom().shuffle(size_t(l->size), [l](size_t i, size_t j) { std::swap(l->complexes[i], l->complexes[j]); }); break;
+  case ListStorage::Bool: globalRandom().shuffle(size_t(l->size), [l](size_t i, size_t j) { std::swap(l->bools[i], l->bools[j]); }); break;
   case ListStorage::Boxed: globalRandom().shuffle(size_t(l->size), [l](size_t i, size_t j) { std::swap(l->boxed[i], l->boxed[j]); }); break;
   case ListStorage::Empty: break;
   }

@@ -93,6 +93,8 @@ int listsEqual(const ListObject *a, const ListObject *b) {
   if (a->storage == b->storage) {
     if (a->storage == ListStorage::Int)
       return std::memcmp(a->ints, b->ints, size_t(a->size) * sizeof(int64_t)) == 0;
+    if (a->storage == ListStorage::Bool)
+      return std::memcmp(a->bools, b->bools, size_t(a->size)) == 0;
     if (a->storage == ListStorage::Float) {
       for (int64_t i = 0; i < a->size; ++i)
         if (!(a->floats[i] == b->floats[i])) return false;
@@ -261,6 +263,8 @@ int contains(const Value &container, const Value &item) {
           if (l->ints[i] == x) return 1;
         return 0;
       }
+      if (l->storage == ListStorage::Bool && item.isBool())
+        return l->size && std::memchr(l->bools, item.asBool() ? 1 : 0, size_t(l->size)) ? 1 : 0;
       if (l->storage == ListStorage::Float && item.isFloat()) {
         double x = item.asFloat();
         for (int64_t i = 0; i < l->size; ++i)

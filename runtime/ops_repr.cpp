@@ -79,6 +79,7 @@ bool appendRepr(std::string &out, const Value &v) {
       switch (l->storage) {
       case ListStorage::Int: appendIntDecimal(out, l->ints[i]); break;
       case ListStorage::Float: appendFloatRepr(out, l->floats[i]); break;
+      case ListStorage::Bool: out += l->bools[i] ? "True" : "False"; break;
       default:
         if (!appendRepr(out, listGet(l, i))) return false;
         break;

@@ -4,6 +4,7 @@
 #include "runtime/interp/decoded.h"
 
 #include "runtime/interp/interpreter.h"
+#include "ir/specialize.h"
 #include "ir/regions.h"
 #include "runtime/str.h"
 
@@ -13,19 +14,8 @@ namespace fastjit::interp {
 
 using rt::Value;
 
-namespace {
 
-Value constantValue(const ir::Constant &c) {
-  switch (c.kind) {
-  case ir::Constant::Kind::None: return Value::none();
-  case ir::Constant::Kind::Bool: return Value::boolean(c.i != 0);
-  case ir::Constant::Kind::Int: return Value::integer(c.i);
-  case ir::Constant::Kind::Float: return Value::floating(c.f);
-  case ir::Constant::Kind::Complex: return Value::complex(c.f, c.im);
-  case ir::Constant::Kind::Str: return rt::makeStr(c.s);
-  }
-  return Value::none();
-}
+namespace {
 
 DOp binaryOpcode(rt::BinaryOp op) {
   switch (op) {
@@ -62,7 +52,7 @@ DecodedFunction *decode(ModuleState &state, const ir::Function &fn) {
   d.numRegs = fn.numRegs;
   d.numParams = fn.numParams;
   d.names = fn.names;
-  for (const ir::Constant &c : fn.consts) d.consts.push_back(constantValue(c));
+  for (const ir::Constant &c : fn.consts) d.consts.push_back(ir::constantValue(c));
   for (const auto &set : fn.keywordSets) d.keywords.push_back(rt::KeywordNames{set});
 
   // How often each register is read: a compare whose result only feeds the next branch is fused.

@@ -162,6 +162,7 @@ inline void loadListItem(Value &dst, const rt::ListObject *l, int64_t i) {
   switch (l->storage) {
   case rt::ListStorage::Int: setInt(dst, l->ints[i]); return;
   case rt::ListStorage::Float: setFloat(dst, l->floats[i]); return;
+  case rt::ListStorage::Bool: dst = rt::Value::boolean(l->bools[i] != 0); return;
   case rt::ListStorage::Boxed: dst = l->boxed[i]; return;
   default: dst = rt::listGet(l, i); return;
   }
@@ -460,6 +461,7 @@ Value execute(DecodedFunction &code, Value *R, const DInst *resumeAt) {
         if (uint64_t(i) < uint64_t(l->size)) {
           if (l->storage == rt::ListStorage::Float && val.isFloat()) l->floats[i] = val.asFloat();
           else if (l->storage == rt::ListStorage::Int && val.isInt()) l->ints[i] = val.asInt();
+          else if (l->storage == rt::ListStorage::Bool && val.isBool()) l->bools[i] = val.asBool();
           else if (rt::listSet(l, i, val) < 0) FAIL();
           NEXT();
         }

@@ -221,8 +221,10 @@ TEST(Infer, ListArgumentTypesComeFromTheStorageStrategy) {
   rt::listAppend(rt::asList(mixed), rt::Value::integer(1));
   EXPECT_EQ(ir::typeOfValue(mixed).toString(), "list[object]");
   EXPECT_EQ(ir::typeOfValue(listOf({rt::makeStr("a")})).toString(), "list[object]");
-  // bools are not ints for the storage strategy.
-  EXPECT_EQ(ir::typeOfValue(listOf({rt::Value::boolean(true)})).toString(), "list[object]");
+  // bools are not ints for the storage strategy: they have their own, and a mix is boxed.
+  EXPECT_EQ(ir::typeOfValue(listOf({rt::Value::boolean(true)})).toString(), "list[bool]");
+  EXPECT_EQ(ir::typeOfValue(listOf({rt::Value::boolean(true), rt::Value::integer(1)})).toString(),
+            "list[object]");
 }
 
 TEST(Infer, ListOfListsHasTheLikelyTypeOfItsRows) {
@@ -285,7 +287,50 @@ TEST(Infer, ListBuiltInTheFunctionTakesItsElementTypeFromItsItems) {
   EXPECT_EQ(ok(p->spec("zeros", {I})).types.result, Type::list(F));
 }
 
+TEST(Infer, BoolListsAreTypedAndAMixIsNot) {
+  auto p = load("def flags(n):\n"
+                "    f = [True] * n\n"
+                "    f[0] = False\n"
+                "    return f\n"
+                "def evens(n):\n"
+                "    return [i % 2 == 0 for i in range(n)]\n"
+                "def mixed(n):\n"
+                "    f = [True] * n\n"
+                "    f[0] = 1\n"
+                "    return f\n");
+  ASSERT_TRUE(p);
+  ir::Specialization &f = ok(p->spec("flags", {I}));
+  EXPECT_EQ(p->var(f, "f"), Type::list(Type::boolean()));
+  EXPECT_EQ(ok(p->spec("evens", {I})).types.result, Type::list(Type::boolean()));
+  // Storing an int into a bool list switches it to boxed storage: read generically.
+  EXPECT_EQ(p->var(ok(p->spec("mixed", {I})), "f").toString(), "list[object]");
+}
+
 // --- calls and recursion ---------------------------------------------------------------------
+
+TEST(Infer, ACalleeThatSwitchesAListsStorageMakesTheCallersListsGeneric) {
+  // python3: run(3) == 5 (poke stores an int into the bool list run keeps reading).
+  auto p = load("def poke(xs, v):\n"
+                "    xs[0] = v\n"
+                "def keep(xs):\n"
+                "    xs[0] = False\n"
+                "def run(n, v):\n"
+                "    f = [True] * n\n"
+                "    poke(f, v)\n"
+                "    return f[0] + f[1]\n"
+                "def calm(n):\n"
+                "    f = [True] * n\n"
+                "    keep(f)\n"
+                "    return f[0]\n");
+  ASSERT_TRUE(p);
+  ir::Specialization &r = ok(p->spec("run", {I, I}));
+  EXPECT_TRUE(ok(p->spec("poke", {Type::list(Type::boolean()), I})).types.changesListStorage);
+  EXPECT_EQ(p->var(r, "f").toString(), "list[object]");
+  ir::Specialization &c = ok(p->spec("calm", {I}));
+  EXPECT_FALSE(ok(p->spec("keep", {Type::list(Type::boolean())})).types.changesListStorage);
+  EXPECT_EQ(p->var(c, "f"), Type::list(Type::boolean()));
+  EXPECT_EQ(c.types.result, Type::boolean());
+}
 
 TEST(Infer, RecursiveFibSettlesOnItsArgumentType) {
   auto p = load("def fib(n):\n"

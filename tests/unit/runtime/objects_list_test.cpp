@@ -12,8 +12,32 @@ TEST(ObjectsList, StrategyFromItems) {
   EXPECT_EQ(asList(L({F(1.5), F(2)}))->storage, ListStorage::Float);
   EXPECT_EQ(asList(L({C(1, 2)}))->storage, ListStorage::Complex);
   EXPECT_EQ(asList(L({I(1), F(2)}))->storage, ListStorage::Boxed);
-  EXPECT_EQ(asList(L({B(true), B(false)}))->storage, ListStorage::Boxed);
+  EXPECT_EQ(asList(L({B(true), B(false)}))->storage, ListStorage::Bool);
+  EXPECT_EQ(asList(L({B(true), I(1)}))->storage, ListStorage::Boxed);
+  EXPECT_EQ(asList(L({I(1), B(true)}))->storage, ListStorage::Boxed);
   EXPECT_EQ(asList(L({}))->storage, ListStorage::Empty);
+}
+
+TEST(ObjectsList, BoolStorageIsOneByteAndSwitchesOnNonBool) {
+  Value l = L({B(true), B(false), B(true)});
+  ListObject *o = asList(l);
+  ASSERT_EQ(o->storage, ListStorage::Bool);
+  EXPECT_EQ(o->bools[0], 1);
+  EXPECT_EQ(o->bools[1], 0);
+  ASSERT_EQ(setItem(l, I(1), B(true)), 0);
+  EXPECT_EQ(o->storage, ListStorage::Bool);
+  EXPECT_EQ(o->bools[1], 1);
+  Value r = binaryOp(BinaryOp::Mul, l, I(1000));  // [True, True, True] * 1000 stays one byte each
+  ASSERT_EQ(asList(r)->storage, ListStorage::Bool);
+  EXPECT_EQ(asList(r)->size, 3000);
+  ASSERT_EQ(listAppend(o, I(1)), 0);  // python3: x = [True] * 3; x.append(1) -> [True, True, True, 1]
+  EXPECT_EQ(o->storage, ListStorage::Boxed);
+  EXPECT_EQ(show(l), "[True, True, True, 1]");
+  Value e = makeList();
+  ASSERT_EQ(listAppend(asList(e), B(false)), 0);
+  EXPECT_EQ(asList(e)->storage, ListStorage::Bool);
+  ASSERT_EQ(listInsert(asList(e), 0, I(0)), 0);
+  EXPECT_EQ(show(e), "[0, False]");
 }
 
 TEST(ObjectsList, BoolsStayBools) {
