@@ -1,8 +1,8 @@
 # Every kind of register live at a deoptimization: a local that may be unbound, a union, a complex,
 # a boxed value (a string), a tuple, an outer list iterator, a function; all must reach the
-# interpreter intact.
-def poke(g, k):
-    g[k][0] = 0.5
+# interpreter intact. The row changes through a global aliasing the argument.
+def poke(k):
+    shared[k][0] = 0.5
 
 
 def helper(x):
@@ -22,7 +22,7 @@ def kinds(g, flag):
     k = 0
     for row in g:
         if k == 1:
-            poke(g, 2)
+            poke(2)
         for x in row:
             total += x
         k += 1
@@ -31,5 +31,7 @@ def kinds(g, flag):
     return total, u, z * 2, name + "!", pair[1], f(total)
 
 
-print(kinds([[1, 2], [3, 4], [5, 6]], True))
-print(kinds([[1, 2], [3, 4], [5, 6]], False))
+shared = [[1, 2], [3, 4], [5, 6]]
+print(kinds(shared, True))
+shared = [[1, 2], [3, 4], [5, 6]]
+print(kinds(shared, False))

@@ -1,7 +1,7 @@
 # A deoptimization deep in nested loops, after which the interpreter raises: the traceback is
 # the one CPython prints (the compiled caller's line included).
-def poke(g):
-    g[2][1] = 1.5
+def poke():
+    shared[2][1] = 1.5
 
 
 def inner(g, limit):
@@ -9,7 +9,7 @@ def inner(g, limit):
     for i in range(len(g)):
         for j in range(len(g[i])):
             if i == 1 and j == 1:
-                poke(g)
+                poke()
             s += g[i][j]
             if s > limit:
                 s = s // 0
@@ -17,7 +17,9 @@ def inner(g, limit):
 
 
 def outer(limit):
-    t = inner([[1, 2, 3], [4, 5, 6], [7, 8, 9]], limit)
+    global shared
+    shared = [[1, 2, 3], [4, 5, 6], [7, 8, 9]]
+    t = inner(shared, limit)
     print("got", t)
     return t * 2
 

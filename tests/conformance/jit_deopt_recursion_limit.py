@@ -6,22 +6,20 @@ def deep(n):
     return 1 + deep(n - 1)
 
 
-def poke(g):
-    g[0][0] = 0.5
+def poke():
+    shared[0][0] = 0.5
 
 
 def probe(g, n):
     s = 0
     for i in range(len(g)):
         if i == 0:
-            poke(g)
+            poke()
         for x in g[i]:
             s += x
     return s + deep(n)
 
 
-print(probe([[1, 2], [3]], 990))
-print(probe([[1, 2], [3]], 998))
-print(probe([[1, 2], [3]], 995))
-print(probe([[1, 2], [3]], 996))
-print(probe([[1, 2], [3]], 997))
+for n in [990, 995, 996, 997, 998]:
+    shared = [[1, 2], [3]]
+    print(probe(shared, n))
