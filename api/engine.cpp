@@ -13,6 +13,7 @@
 #include "ir/compilable.h"
 #include "ir/lower.h"
 #include "ir/printer.h"
+#include "jit/deopt.h"
 #include "jit/jit.h"
 #include "runtime/interp/interpreter.h"
 #include "runtime/io.h"
@@ -210,6 +211,8 @@ llvm::Expected<int> Engine::run(llvm::ArrayRef<std::string> argv) {
     // it, so each function compiles at its first call per signature and falls back to the
     // interpreter where it cannot be compiled.
     runOptions.callDepth = jit::callDepthCounter();
+    // A compiled function whose guard fails continues its call in the interpreter (jit/deopt.h).
+    jit::setInterpreterResume({&interp::deoptFrame, &interp::resumeFunction, &interp::discardFrame});
     runOptions.onStart = [&m, &jitError](rt::Value *globals, size_t) {
       jit::JitOptions jitOptions;
       jitOptions.engine.optLevel = static_cast<int>(m.options.optLevel);

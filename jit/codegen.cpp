@@ -329,6 +329,15 @@ void FunctionEmitter::emitExits() {
   Value *failed = b_.CreateInsertValue(UndefValue::get(retTy), UndefValue::get(retType_), 0);
   b_.CreateRet(b_.CreateInsertValue(failed, b_.getTrue(), 1));
 
+  // After a deoptimization: the interpreter has added this frame's traceback line (or the
+  // result is pending for the caller, jit/deopt.h).
+  if (deoptFailBlock_) {
+    b_.SetInsertPoint(deoptFailBlock_);
+    releaseOwned();
+    b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), depthSlot_), depthVar);
+    b_.CreateRet(b_.CreateInsertValue(failed, b_.getTrue(), 1));
+  }
+
   // Too deep: raise before this frame exists (no traceback line of its own, no references yet).
   b_.SetInsertPoint(depthFailBlock_);
   b_.CreateCall(rt_.get("fj_raise_recursion"), {});
@@ -379,7 +388,7 @@ Error FunctionEmitter::lowerFunctionCall(const Instruction &inst, const Type &ca
   std::vector<Value *> values;
   for (const TV &a : args) values.push_back(a.v);
   Value *r = b_.CreateCall(fn, values);
-  failIf(b_.CreateExtractValue(r, 1), inst.line);
+  callFailed(b_.CreateExtractValue(r, 1), inst.dst(), inst.line);
   if (inst.dst() != ir::NoReg && slots_[inst.dst()]) {
     const Type &result = (*spec)->types.result;
     if (!sameRepresentation(result, typeOf(inst.dst())))
@@ -859,7 +868,10 @@ Error FunctionEmitter::emitBoxed(Module &m, const ir::Specialization &spec) {
   BasicBlock *fail = BasicBlock::Create(ctx, "fail", f), *ok = BasicBlock::Create(ctx, "ok", f);
   b.CreateCondBr(b.CreateExtractValue(r, 1), fail, ok);
   b.SetInsertPoint(fail);
-  b.CreateRet(b.getInt32(-1));
+  // Deoptimized with a result of another type than the specialization's (jit/deopt.h): that
+  // Value is the call's result; else an exception is pending.
+  Value *taken = b.CreateCall(RuntimeDecls(m).get("fj_deopt_take_result"), {out});
+  b.CreateRet(b.CreateSelect(b.CreateICmpNE(taken, b.getInt32(0)), b.getInt32(0), b.getInt32(-1)));
   b.SetInsertPoint(ok);
   Value *v = b.CreateExtractValue(r, 0);
   Value *payload = b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), out, 8);

@@ -11,7 +11,9 @@
 //       Python exception pending.
 //
 // A failing operation raises through runtime/errors.h, adds this frame's traceback line and
-// returns `failed`; callers propagate it, adding their own lines. This header is light on purpose
+// returns `failed`; callers propagate it, adding their own lines. A failed type guard instead
+// continues the call in the interpreter (jit/deopt.h); `failed` with no exception pending then
+// means "returned a value of another type", which callers take with fj_deopt_take_result. This header is light on purpose
 // (no LLVM IR headers): the API includes it.
 #pragma once
 

@@ -164,10 +164,8 @@ void FunctionEmitter::writeBoxedResult(Reg dst, Value *valueAddr, const Type &as
   BasicBlock *wrong = BasicBlock::Create(ctx_, "result_type_changed", f_);
   BasicBlock *right = BasicBlock::Create(ctx_, "result_ok", f_);
   b_.CreateCondBr(tagOk, right, wrong, likely_);
-  b_.SetInsertPoint(wrong);
-  release(TV{v, Type::dynamic()});
-  b_.CreateCall(rt_.get("fj_raise_unexpected_type"), {cString("the result of a builtin")});
-  b_.CreateBr(failBlock(fn_.line));
+  b_.SetInsertPoint(wrong);  // the operation has run: the interpreter goes on after it
+  deoptAfter(dst, valueAddr, "the result of a builtin", fn_.blocks[curBlock_].insts[curInst_].line);
   b_.SetInsertPoint(right);
   Value *payload = b_.CreateExtractValue(v, 1);
   if (as.is(K::Union)) {  // the Value's layout is the union's

@@ -16,12 +16,15 @@
 #include "jit/codegen.h"
 #include "jit/runtime_helpers.h"
 
+#include "ir/regions.h"
+
 #include "llvm/IR/IRBuilder.h"
 #include "llvm/IR/Module.h"
 
 #include <functional>
 #include <optional>
 #include <map>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -62,6 +65,13 @@ public:
 private:
   llvm::Module &m_;
 };
+
+// Can codegen_region.cpp's storeBoxed box a register of this type into an interpreter Value?
+// (Function, builtin and module types also need their object: knownObject.)
+bool boxable(const Type &t);
+// The object a function, module or builtin type stands for ("math", "len", "math.sqrt"), kept
+// alive for the life of the process; nullptr if unknown.
+const void *knownObject(const Type &t);
 
 // The LLVM type holding a value of `t` in compiled code, or nullptr when codegen cannot hold it.
 // An alloca in the entry block of the function b is emitting into (stack slots for out-parameters).
@@ -143,6 +153,36 @@ private:
   uint32_t curBlock_ = 0, curInst_ = 0;  // the instruction being lowered (region blocks)
   std::map<uint64_t, llvm::BasicBlock *> deoptBlocks_;
   std::string regionRefusal_;
+
+  // --- codegen_deopt.cpp: leaving for the interpreter when an assumed type does not hold ----
+  // Where a failed guard of the instruction being lowered branches to: a deoptimization exit
+  // that re-runs the instruction in the interpreter; or, when a live register cannot be boxed,
+  // RuntimeError "compiled code met an unexpected type for <what>".
+  llvm::BasicBlock *guardFailure(const std::string &what, int line);
+  // At the insertion point (terminating the block): the instruction being lowered has run, but
+  // its result, the owned Value at valueAddr, is not of the type assumed; the interpreter goes
+  // on from the next instruction with that Value in dst.
+  void deoptAfter(ir::Reg dst, llvm::Value *valueAddr, const std::string &what, int line);
+  // Checks the `failed` flag of a call of a compiled function: an exception (unwind), or the
+  // callee deoptimized with a result of another type (deoptAfter with it).
+  void callFailed(llvm::Value *failed, ir::Reg dst, int line);
+  bool canBox(ir::Reg r);
+  bool regionCanLeave(uint32_t block, uint32_t inst);
+  // A function's exit to the interpreter at (block, inst), dst receiving *valueAddr (if any);
+  // nullptr when a live register cannot be boxed.
+  llvm::BasicBlock *functionDeopt(uint32_t block, uint32_t inst, ir::Reg dst,
+                                  llvm::Value *valueAddr, int line);
+  // Returns the interpreter's result (the owned Value at out): typed when it fits, else pending.
+  void returnDeoptResult(llvm::Value *out);
+  llvm::BasicBlock *raiseUnexpectedBlock(const std::string &what, int line);
+  llvm::Value *deoptValueSlot();  // one stack Value for the cold paths
+  std::unique_ptr<ir::Liveness> liveness_;  // of fn_, computed at the first exit
+  std::vector<bool> constants_;
+  std::map<uint64_t, llvm::BasicBlock *> functionDeopts_;
+  llvm::BasicBlock *deoptFailBlock_ = nullptr;  // unwind when the interpreter added the line
+  llvm::BasicBlock *deoptReturn_ = nullptr;     // after fj_deopt, shared by every exit
+  llvm::PHINode *deoptStatus_ = nullptr;
+  llvm::AllocaInst *deoptValue_ = nullptr;
 
   // --- codegen_dynamic.cpp -----------------------------------------------------------------
   // An instruction inference marked generic: boxed operands, one runtime helper call.

@@ -557,8 +557,7 @@ Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &e
     b_.CreateCondBr(b_.CreateICmpEQ(kind, b_.getInt8(uint8_t(rt::ObjKind::List))), ok, wrong,
                     MDBuilder(ctx_).createBranchWeights(1 << 20, 1));
     b_.SetInsertPoint(wrong);
-    b_.CreateCall(rt_.get("fj_raise_unexpected_type"), {cString("a row of " + Type::list(elem).toString())});
-    b_.CreateBr(failBlock(line));
+    b_.CreateBr(guardFailure("a row of " + Type::list(elem).toString(), line));
     b_.SetInsertPoint(ok);
     // From here on the row is a whole list object: telling the optimizer so lets it hoist the
     // row's header loads (storage, size, data) out of a loop over the row's elements.
@@ -577,12 +576,12 @@ Value *FunctionEmitter::loadListElement(Value *list, Value *index, const Type &e
   if (elem.is(K::Bool)) v = b_.CreateICmpNE(v, b_.getInt8(0));
   b_.CreateBr(done);
   // The list changed strategy: inside a compiled call tree this cannot happen (stores of another
-  // type are refused by inference), but a list reached through a list of lists might differ. The
-  // failure leaves the function, so the loop around a read holds no call and stays optimizable.
+  // type are refused by inference), but a list reached through a list of lists might differ
+  // (changed by a function called through the dispatcher). The failure leaves the function for
+  // the interpreter (codegen_deopt.cpp), so the loop around a read holds no call and stays
+  // optimizable.
   b_.SetInsertPoint(slow);
-  b_.CreateCall(rt_.get("fj_raise_unexpected_type"),
-                {cString("an element of " + Type::list(elem).toString())});
-  b_.CreateBr(failBlock(line));
+  b_.CreateBr(guardFailure("an element of " + Type::list(elem).toString(), line));
   b_.SetInsertPoint(done);
   return v;
 }
@@ -605,9 +604,7 @@ void FunctionEmitter::storeListElement(Value *list, Value *index, const TV &valu
   tag(b_.CreateStore(stored, b_.CreateInBoundsGEP(et, data, index)), kElements);
   b_.CreateBr(done);
   b_.SetInsertPoint(slow);  // as in loadListElement: leave rather than continue
-  b_.CreateCall(rt_.get("fj_raise_unexpected_type"),
-                {cString("an element of " + Type::list(value.t).toString())});
-  b_.CreateBr(failBlock(line));
+  b_.CreateBr(guardFailure("an element of " + Type::list(value.t).toString(), line));
   b_.SetInsertPoint(done);
 }
 
@@ -723,15 +720,24 @@ Expected<TV> FunctionEmitter::callBuiltin(const Instruction &inst, const std::st
   AllocaInst *result = entryAlloca(b_, valueTy, "result");
   checkStatus(b_.CreateCall(rt_.get("fj_call"), {callee, argv, b_.getInt64(args.size()), result}),
               line);
+  if (inst.dst() == ir::NoReg) {  // a call statement: whatever it returned is dropped
+    release(TV{b_.CreateLoad(boxedLLVMType(ctx_), result), Type::dynamic()});
+    if (done) {
+      BasicBlock *end = b_.GetInsertBlock();
+      b_.CreateBr(done);
+      phi->addIncoming(UndefValue::get(b_.getDoubleTy()), end);
+      b_.SetInsertPoint(done);
+    }
+    return TV{b_.getInt8(0), rt};
+  }
   uint8_t tag = rt.is(K::Float) ? kTagFloat : rt.is(K::Int) ? kTagInt : rt.is(K::Bool) ? kTagBool
                                                                                         : kTagNone;
   BasicBlock *wrong = BasicBlock::Create(ctx_, "result_type_changed", f_);
   BasicBlock *right = BasicBlock::Create(ctx_, "result_ok", f_);
   b_.CreateCondBr(b_.CreateICmpEQ(b_.CreateLoad(b_.getInt8Ty(), result), b_.getInt8(tag)), right,
                   wrong, MDBuilder(ctx_).createBranchWeights(1 << 20, 1));
-  b_.SetInsertPoint(wrong);
-  b_.CreateCall(rt_.get("fj_raise_unexpected_type"), {cString("the result of " + name)});
-  b_.CreateBr(failBlock(line));
+  b_.SetInsertPoint(wrong);  // the call has run: the interpreter goes on after it with its result
+  deoptAfter(inst.dst(), result, "the result of " + name, line);
   b_.SetInsertPoint(right);
   Value *v = loadPayload(b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), result, 8), rt);
   if (done) {

@@ -27,15 +27,12 @@ using ir::Reg;
 
 std::string regionEntryName(const ir::Specialization &spec) { return spec.symbol + ".entry"; }
 
-namespace {
-
 bool boxable(const Type &t) {
   return t.isScalar() || t.is(K::Union) || t.is(K::List) || t.is(K::Tuple) ||
          isTypedIterator(t) || (t.is(K::Function) && t.ref());
 }
 
-// The object a module or builtin type stands for ("math", "len", "math.sqrt"), kept alive for
-// the life of the process (modules and builtins are never freed anyway); nullptr if unknown.
+// Modules and builtins are never freed anyway: keeping them alive costs nothing.
 const void *knownObject(const Type &t) {
   static std::vector<rt::Value> keep;
   if (t.ref()) return t.ref();
@@ -60,6 +57,8 @@ const void *knownObject(const Type &t) {
   keep.push_back(v);
   return v.asObject();
 }
+
+namespace {
 
 uint64_t encodeResume(uint32_t block, uint32_t inst) { return (uint64_t(block) << 32) | inst; }
 

@@ -12,7 +12,8 @@ namespace {
 
 struct HelperSig {
   const char *name;
-  const char *sig;  // return type then parameters: v void, i i32, l i64, d double, p ptr
+  const char *sig;  // return type then parameters: v void, i i32, l i64, d double, p ptr;
+                    // a final '.': variadic
   bool pure;        // no side effects, no exceptions: may be hoisted, merged, deleted
 };
 
@@ -51,6 +52,10 @@ const HelperSig kHelpers[] = {
     {"fj_unbox_list_iter", "ppp", false},
     {"fj_store_list_iter", "ippl", false},
     {"fj_store_tuple_iter", "ippl", false},
+    {"fj_deopt", "ippp.", false},
+    {"fj_deopt_set_result", "vp", false},
+    {"fj_deopt_take_result", "ip", false},
+    {"fj_move_value", "vpp", false},
     // Generic operations on boxed Values (jit/runtime_dynamic.h).
     {"fj_dyn_binary", "iiippp", false},
     {"fj_dyn_unary", "iipp", false},
@@ -92,9 +97,11 @@ FunctionCallee RuntimeDecls::get(const std::string &name) {
     if (name != h.name) continue;
     LLVMContext &ctx = m_.getContext();
     std::string sig = h.sig;
+    bool variadic = sig.back() == '.';
+    if (variadic) sig.pop_back();
     std::vector<llvm::Type *> params;
     for (size_t i = 1; i < sig.size(); ++i) params.push_back(letterType(ctx, sig[i]));
-    auto *fty = FunctionType::get(letterType(ctx, sig[0]), params, false);
+    auto *fty = FunctionType::get(letterType(ctx, sig[0]), params, variadic);
     FunctionCallee callee = m_.getOrInsertFunction(name, fty);
     if (auto *f = dyn_cast<Function>(callee.getCallee())) {
       f->addFnAttr(Attribute::NoUnwind);
@@ -102,8 +109,10 @@ FunctionCallee RuntimeDecls::get(const std::string &name) {
         f->setDoesNotAccessMemory();
         f->addFnAttr(Attribute::WillReturn);
       }
-      // Raising is the cold path of every check: keep it out of the hot layout.
-      if (name.rfind("fj_raise", 0) == 0) f->addFnAttr(Attribute::Cold);
+      // Raising and deoptimizing are the cold paths of every check: keep them out of the hot
+      // layout.
+      if (name.rfind("fj_raise", 0) == 0 || name.rfind("fj_deopt", 0) == 0)
+        f->addFnAttr(Attribute::Cold);
     }
     return callee;
   }

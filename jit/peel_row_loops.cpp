@@ -29,21 +29,16 @@ bool invariantInputs(Value *v, const Loop &loop, unsigned depth = 0) {
   return true;
 }
 
-// A row read at an invariant index that some exit of the loop can skip (an earlier check's
-// raise): LICM and unswitching leave it in the loop. One that runs before every exit is hoisted
-// without help (matmul's `a[i]` in the k loop), and peeling that loop only costs.
-bool readsInvariantRowAfterExit(const Loop &loop, const DominatorTree &dt) {
-  SmallVector<BasicBlock *, 8> exiting;
-  loop.getExitingBlocks(exiting);
-  for (BasicBlock *block : loop.blocks()) {
-    bool beforeEveryExit = true;
-    for (BasicBlock *e : exiting) beforeEveryExit &= dt.dominates(block, e);
-    if (beforeEveryExit) continue;
+// A row read at an invariant index. LICM and unswitching leave its checks in the loop: one that
+// some exit can skip (an earlier check's raise) is not guaranteed to run, and every failed check
+// leaves through a deoptimization exit (jit/codegen_deopt.cpp) that takes the loop's current
+// values (the running sum, the index), which trivial unswitching cannot move out of the loop.
+bool readsInvariantRow(const Loop &loop) {
+  for (BasicBlock *block : loop.blocks())
     for (Instruction &inst : *block)
       if (auto *load = dyn_cast<LoadInst>(&inst))
         if (load->getMetadata(kRowReadMD) && invariantInputs(load->getPointerOperand(), loop))
           return true;
-  }
   return false;
 }
 
@@ -54,7 +49,7 @@ PreservedAnalyses PeelRowLoopsPass::run(Loop &loop, LoopAnalysisManager &,
   // Once per loop (peelLoop records the count), innermost loops only: peeling an outer loop would
   // copy its whole nest.
   if (!loop.isInnermost() || getOptionalIntLoopAttribute(&loop, "llvm.loop.peeled.count") ||
-      !canPeel(&loop) || !readsInvariantRowAfterExit(loop, ar.DT))
+      !canPeel(&loop) || !readsInvariantRow(loop))
     return PreservedAnalyses::all();
   ValueToValueMapTy vmap;
   if (!peelLoop(&loop, 1, &ar.LI, &ar.SE, ar.DT, &ar.AC, /*PreserveLCSSA=*/true, vmap))

@@ -167,8 +167,8 @@ int32_t fj_call(const Value *callee, const Value *args, int64_t n, Value *out) {
 }
 
 void fj_raise_unexpected_type(const char *what) {
-  // Compiled code specialised on a type that no longer holds and cannot continue (there is no
-  // deoptimization back to the interpreter yet): say so rather than compute a wrong result.
+  // Compiled code specialised on a type that no longer holds and cannot continue (where it
+  // cannot deoptimize, runtime_helpers.h): say so rather than compute a wrong result.
   raise(ExcType::RuntimeError,
         std::string("fastjit: compiled code met an unexpected type for ") + what);
 }

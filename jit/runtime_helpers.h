@@ -76,9 +76,24 @@ void *fj_make_tuple(const fastjit::rt::Value *items, int64_t n);
 // memory). Returns 0, or -1 with the exception pending.
 int32_t fj_call(const fastjit::rt::Value *callee, const fastjit::rt::Value *args, int64_t n,
                 fastjit::rt::Value *out);
-// The result of fj_call when its type is not the one compiled code expected (never for the
-// builtins codegen routes through fj_call, whose result types are fixed).
+// RuntimeError "fastjit: compiled code met an unexpected type for <what>": only where compiled
+// code cannot deoptimize (jit/codegen_deopt.cpp: a live value it cannot box) and for results
+// inference proves (int ** int with a non-negative exponent).
 void fj_raise_unexpected_type(const char *what);
+
+// Deoptimization of compiled functions (jit/deopt.h, defined in jit/deopt.cpp). `site` is a
+// jit::DeoptSite: its registers' words follow as variadic int64_t, boxed into a fresh interpreter
+// register file for site->fn; *value (an owned Value, or null) goes to site->dst; the interpreter
+// then runs the rest of the call from (site->block, site->inst). 0: the result is in *out (raw
+// memory, an owned Value); -1: an exception is pending with this frame's traceback line added.
+int32_t fj_deopt(const void *site, fastjit::rt::Value *value, fastjit::rt::Value *out, ...);
+// A deoptimized call's result of another type than its specialization's: the callee moves it
+// here (*v owned) and returns `failed` with no exception pending; its caller takes it (1, *out
+// raw memory receiving it) or finds none (0: a real exception).
+void fj_deopt_set_result(fastjit::rt::Value *v);
+int32_t fj_deopt_take_result(fastjit::rt::Value *out);
+// *slot = *v, moving v's reference (a module loop's register file receiving a call's result).
+void fj_move_value(fastjit::rt::Value *slot, fastjit::rt::Value *v);
 
 // Module-level loop regions (jit/codegen_region.cpp) read and write the interpreter's Values.
 // *slot = *v (a copy: objects gain a reference; the slot's old value is released).

@@ -70,6 +70,10 @@ const RuntimeSymbol kSymbols[] = {
     FJ_SYMBOL(fj_unbox_list_iter),
     FJ_SYMBOL(fj_store_list_iter),
     FJ_SYMBOL(fj_store_tuple_iter),
+    FJ_SYMBOL(fj_deopt),
+    FJ_SYMBOL(fj_deopt_set_result),
+    FJ_SYMBOL(fj_deopt_take_result),
+    FJ_SYMBOL(fj_move_value),
 #undef FJ_SYMBOL
 };
 

@@ -101,7 +101,7 @@ DecodedFunction *decode(ModuleState &state, const ir::Function &fn) {
 
   // Pass 2: emit.
   d.code.reserve(count);
-  if (loops) d.resume.resize(fn.blocks.size());
+  d.resume.resize(fn.blocks.size());
   for (size_t bi = 0; bi < fn.blocks.size(); ++bi) {
     const ir::Block &b = fn.blocks[bi];
     if (loopHeader[bi]) {
@@ -111,13 +111,13 @@ DecodedFunction *decode(ModuleState &state, const ir::Function &fn) {
       x.line = b.insts.front().line;
       d.code.push_back(x);
     }
-    if (loops) d.resume[bi].assign(b.insts.size(), 0);
+    d.resume[bi].assign(b.insts.size(), 0);
     for (size_t i = 0; i < b.insts.size(); ++i) {
       const ir::Instruction &inst = b.insts[i];
-      if (loops) {
-        d.resume[bi][i] = uint32_t(d.code.size());
-        if (fusable(b, i)) d.resume[bi][i + 1] = uint32_t(d.code.size());
-      }
+      d.resume[bi][i] = uint32_t(d.code.size());
+      // The branch of a fused pair maps to its compare; never a resume point in practice (no
+      // guard is at a branch, and the instruction before it is the compare, not a call).
+      if (fusable(b, i)) d.resume[bi][i + 1] = uint32_t(d.code.size());
       if (preloaded(inst)) continue;
       DInst x;
       x.line = inst.line;

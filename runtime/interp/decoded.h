@@ -82,8 +82,9 @@ struct DecodedFunction {
   std::vector<AttrCache> attrCaches;       // indexed by DInst::d of GetAttr / CallMethod
   std::vector<std::string> names;          // copy of fn.names (stable string_views)
   // Where each IR instruction starts in `code` (per block, per instruction index): compiled
-  // module loops return to the interpreter at an IR position. Only filled for `<module>` when
-  // RunOptions::onLoopEntry is set (LoopEntry, a = header block, opens each outermost loop).
+  // module loops and deoptimized compiled functions continue in the interpreter at an IR
+  // position (interpreter.h: resumeFunction). In `<module>`, LoopEntry (a = header block) opens
+  // each outermost loop when RunOptions::onLoopEntry is set.
   std::vector<std::vector<uint32_t>> resume;
 };
 
@@ -108,6 +109,8 @@ DecodedFunction *decode(ModuleState &state, const ir::Function &fn);
 // Runs a decoded function with its first numParams registers already holding the arguments in
 // `regs` (the rest uninitialised memory of numRegs Values). Destroys the register file before
 // returning. On failure the pending exception has this frame's traceback line added.
-rt::Value execute(DecodedFunction &code, rt::Value *regs);
+// With resumeAt, every register is initialised already and the run starts there (a compiled
+// frame continued in the interpreter).
+rt::Value execute(DecodedFunction &code, rt::Value *regs, const DInst *resumeAt = nullptr);
 
 }  // namespace fastjit::interp

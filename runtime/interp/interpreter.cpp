@@ -181,14 +181,41 @@ Value interpretFunction(rt::FunctionObject *fn, const Value *args, size_t nargs)
   return callInterpreted(*code, nullptr, nullptr, args, nargs);
 }
 
-Value execute(DecodedFunction &code, Value *R) {
-  {
+Value *deoptFrame(const ir::Function &fn) {
+  auto *code = static_cast<DecodedFunction *>(fn.interpCache);
+  if (!code) return nullptr;
+  ModuleState &state = *code->state;
+  Value *frame = state.stackTop;
+  if (size_t(state.stackEnd - frame) < code->numRegs) return nullptr;
+  // Unbound registers and preloaded constants, the parameters included (the compiled frame
+  // writes every register live at the resume point, its parameters among them).
+  for (uint32_t i = 0; i < code->numRegs; ++i) new (&frame[i]) Value(code->regTemplate[i]);
+  state.stackTop = frame + code->numRegs;
+  return frame;
+}
+
+Value resumeFunction(const ir::Function &fn, Value *regs, uint32_t block, uint32_t inst) {
+  DecodedFunction &code = *static_cast<DecodedFunction *>(fn.interpCache);
+  // No change to the call depth: the compiled frame being continued has counted itself.
+  Value result = execute(code, regs, code.code.data() + code.resume[block][inst]);
+  code.state->stackTop = regs;
+  return result;
+}
+
+void discardFrame(const ir::Function &fn, Value *regs) {
+  DecodedFunction &code = *static_cast<DecodedFunction *>(fn.interpCache);
+  for (uint32_t i = 0; i < code.numRegs; ++i) regs[i].~Value();
+  code.state->stackTop = regs;
+}
+
+Value execute(DecodedFunction &code, Value *R, const DInst *resumeAt) {
+  if (!resumeAt) [[likely]] {
     const Value *tmpl = code.regTemplate.data();
     for (uint32_t i = code.numParams; i < code.numRegs; ++i) new (&R[i]) Value(tmpl[i]);
   }
   ModuleState &state = *code.state;
   const DInst *const base = code.code.data();
-  const DInst *ip = base;
+  const DInst *ip = resumeAt ? resumeAt : base;
   Value result;
 
   // Threaded dispatch: every handler ends with its own indirect jump (better branch prediction

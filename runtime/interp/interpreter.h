@@ -26,6 +26,20 @@ int runModule(const ir::Module &module, const SourceFile &source);
 // The invoke hook of interpreted functions: args are bound to parameters (nargs == parameters).
 rt::Value interpretFunction(rt::FunctionObject *fn, const rt::Value *args, size_t nargs);
 
+// Deoptimization of compiled functions (jit/deopt.h): compiled code whose guard failed continues
+// the same call in the interpreter.
+//   deoptFrame: a register file for a new activation of fn on the interpreter's register stack,
+//     every register unbound except the preloaded constants; nullptr when fn has no decoded code
+//     (it was not created by a running interpreter) or the stack is full.
+//   resumeFunction: runs that activation from IR instruction `inst` of block `block` (the failed
+//     instruction runs again, generically) and pops the frame. The result, or Value::error() with
+//     the exception pending and this frame's traceback line added, as interpretFunction's. The
+//     call depth is left alone: the compiled frame it continues is counted already.
+//   discardFrame: pops such a frame without running it.
+rt::Value *deoptFrame(const ir::Function &fn);
+rt::Value resumeFunction(const ir::Function &fn, rt::Value *regs, uint32_t block, uint32_t inst);
+void discardFrame(const ir::Function &fn, rt::Value *regs);
+
 // For compiled code and other embedders of the running program. `globals` is the opaque
 // rt::FunctionObject::globals of a function created by the interpreter.
 //   globalSlots: the global table, indexed like ir::Module::globals; Value::error() marks an unbound
