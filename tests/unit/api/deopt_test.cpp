@@ -1,10 +1,10 @@
 // Deoptimization of compiled functions (jit/deopt.h), through the embedding API: programs whose
 // compiled code meets a type it assumed away (a row of a list of lists changed by a function it
-// calls, through a global that aliases the argument, which inference does not follow) must print exactly what the interpreter prints, stderr (every traceback line) included,
+// calls, through a global that aliases the argument, which inference does not follow) must print
+// exactly what the interpreter prints, stderr (every traceback line) included,
 // in --mode=auto and --mode=jit; and the compiled code must really have handed the call to the
 // interpreter (jit::deoptCount), not been refused or raised.
-#include "fastjit/engine.h"
-#include "jit/deopt.h"
+#include "tests/unit/api/run_program.h"
 
 #include <gtest/gtest.h>
 
@@ -14,34 +14,12 @@ using fastjit::Mode;
 
 namespace {
 
-struct Outcome {
-  int status = -1;
-  std::string out, err;
-  int64_t deopts = 0;
-};
+using fastjit::testing::Outcome;
 
 Outcome runIn(Mode mode, const std::string &source) {
   fastjit::Options options;
   options.mode = mode;
-  fastjit::Engine engine(options);
-  Outcome o;
-  if (llvm::Error err = engine.loadSource("prog.py", source)) {
-    ADD_FAILURE() << llvm::toString(std::move(err));
-    return o;
-  }
-  int64_t before = fastjit::jit::deoptCount();
-  ::testing::internal::CaptureStdout();
-  ::testing::internal::CaptureStderr();
-  llvm::Expected<int> status = engine.run({"prog.py"});
-  o.out = ::testing::internal::GetCapturedStdout();
-  o.err = ::testing::internal::GetCapturedStderr();
-  o.deopts = fastjit::jit::deoptCount() - before;
-  if (!status) {
-    ADD_FAILURE() << llvm::toString(status.takeError());
-    return o;
-  }
-  o.status = *status;
-  return o;
+  return fastjit::testing::runProgram(options, source);
 }
 
 // Runs source in every mode: stdout must be `out`, stderr and the status the interpreter's, and

@@ -5,7 +5,7 @@
 // error. Each program's errors happen in small functions called many times from the module (the
 // functions are compiled; the module's prints are interpreted). The expected error lines are
 // CPython 3.11's; --unsafe keeps every check except bounds and overflow.
-#include "fastjit/engine.h"
+#include "tests/unit/api/run_program.h"
 
 #include <gtest/gtest.h>
 
@@ -15,33 +15,14 @@ using fastjit::Mode;
 
 namespace {
 
-struct Outcome {
-  int status = -1;
-  std::string out, err;
-};
+using fastjit::testing::Outcome;
 
 Outcome runIn(Mode mode, const std::string &source, bool unsafe = false, bool explain = false) {
   fastjit::Options options;
   options.mode = mode;
   options.unsafe = unsafe;
   options.explain = explain;
-  fastjit::Engine engine(options);
-  Outcome o;
-  if (llvm::Error err = engine.loadSource("prog.py", source)) {
-    ADD_FAILURE() << llvm::toString(std::move(err));
-    return o;
-  }
-  ::testing::internal::CaptureStdout();
-  ::testing::internal::CaptureStderr();
-  llvm::Expected<int> status = engine.run({"prog.py"});
-  o.out = ::testing::internal::GetCapturedStdout();
-  o.err = ::testing::internal::GetCapturedStderr();
-  if (!status) {
-    ADD_FAILURE() << llvm::toString(status.takeError());
-    return o;
-  }
-  o.status = *status;
-  return o;
+  return fastjit::testing::runProgram(options, source);
 }
 
 const char *modeName(Mode m) { return m == Mode::Interp ? "interp" : m == Mode::Auto ? "auto" : "jit"; }
