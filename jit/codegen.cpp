@@ -50,6 +50,12 @@ llvm::Type *llvmTypeOf(LLVMContext &ctx, const Type &t) {
   }
 }
 
+Value *FunctionEmitter::tupleItemPayload(Value *tuple, Value *index) {
+  auto *valueTy = ArrayType::get(b_.getInt64Ty(), 3);
+  Value *items = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), tuple, sizeof(rt::TupleObject));
+  return b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), b_.CreateInBoundsGEP(valueTy, items, index), 8);
+}
+
 bool isTypedIterator(const Type &t) {
   return t.is(K::Iterator) &&
          (t.elem().is(K::List) || (t.elem().is(K::Tuple) && !ir::tupleItemType(t.elem()).isDynamic()));
@@ -567,17 +573,15 @@ Error FunctionEmitter::lower(const Instruction &inst) {
       return writeTV(TV{v, c.t.elem()});
     }
     // Tuples: only constant indexes reach here (infer.cpp); read the item's payload.
-    const ir::Instruction *def = singleDef_[inst.ops[1]];
-    if (!def || def->op != Op::LoadConst)
-      return unsupported(inst.line, "a variable index into a tuple yet");
-    int64_t n = int64_t(c.t.items().size()), k = fn_.consts[def->imm].i;
+    const ir::Constant *position = constantOf(inst.ops[1]);
+    if (!position) return unsupported(inst.line, "a variable index into a tuple yet");
+    int64_t n = int64_t(c.t.items().size()), k = position->i;
     if (k < 0) k += n;
     if (k < 0 || k >= n) {
       raise(int32_t(rt::ExcType::IndexError), "tuple index out of range", inst.line);
       return Error::success();
     }
-    Value *addr = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), c.v, 24 + 24 * k + 8);
-    Value *item = loadPayload(addr, c.t.items()[k]);
+    Value *item = loadPayload(tupleItemPayload(c.v, b_.getInt64(k)), c.t.items()[k]);
     if (auto *cmp = dyn_cast<ICmpInst>(item)) tag(cmp->getOperand(0), kSlot);
     else tag(item, kSlot);
     return writeTV(TV{item, c.t.items()[k]});
@@ -603,11 +607,10 @@ Error FunctionEmitter::lower(const Instruction &inst) {
     // folds it into a constant: the code takes a reference to that immortal tuple.
     bool constant = !inst.ops.empty();
     for (Reg r : inst.ops)
-      constant = constant && singleDef_[r] && singleDef_[r]->op == Op::LoadConst &&
-                 fn_.consts[singleDef_[r]->imm].kind != ir::Constant::Kind::Str;
+      constant = constant && constantOf(r) && constantOf(r)->kind != ir::Constant::Kind::Str;
     if (constant) {
       std::vector<rt::Value> items;
-      for (Reg r : inst.ops) items.push_back(ir::constantValue(fn_.consts[singleDef_[r]->imm]));
+      for (Reg r : inst.ops) items.push_back(ir::constantValue(*constantOf(r)));
       rt::Value tuple = rt::makeTuple(items.data(), int64_t(items.size()));
       if (!tuple.isError()) {
         static std::deque<rt::Value> constantTuples;  // alive for the process, like the code
@@ -642,7 +645,7 @@ Error FunctionEmitter::lower(const Instruction &inst) {
   case Op::UnpackSequence: {
     TV t = read(inst.ops[0]);
     for (size_t k = 0; k < inst.dsts.size(); ++k) {
-      Value *addr = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), t.v, 24 + 24 * k + 8);
+      Value *addr = tupleItemPayload(t.v, b_.getInt64(int64_t(k)));
       if (slots_[inst.dsts[k]])
         write(inst.dsts[k], coerce(TV{loadPayload(addr, t.t.items()[k]), t.t.items()[k]},
                                    typeOf(inst.dsts[k])));
@@ -694,10 +697,7 @@ Error FunctionEmitter::lower(const Instruction &inst) {
       Value *size = b_.getInt64(int64_t(tuple.items().size()));  // a tuple never changes size
       b_.CreateCondBr(b_.CreateICmpSLT(i, size), more, blocks_[inst.targets[1]]);
       b_.SetInsertPoint(more);
-      // The items follow the 24-byte tuple header, 24 bytes (an rt::Value) each.
-      Value *slot = b_.CreateInBoundsGEP(b_.getInt8Ty(), list,
-                                         b_.CreateAdd(b_.getInt64(24 + 8), b_.CreateMul(i, b_.getInt64(24))));
-      Value *v = loadPayload(slot, item);
+      Value *v = loadPayload(tupleItemPayload(list, i), item);
       b_.CreateStore(b_.CreateInsertValue(it.v, b_.CreateAdd(i, b_.getInt64(1)), 1),
                      slots_[inst.ops[0]]);
       if (slots_[dst]) write(dst, coerce(TV{v, item}, typeOf(dst)));

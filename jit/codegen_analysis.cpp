@@ -23,13 +23,13 @@ void FunctionEmitter::findAbsCompares() {
         continue;
       Reg a = cmp.ops[0];
       const Instruction *call = singleDef_[a];
-      const Instruction *bound = singleDef_[cmp.ops[1]];
+      const ir::Constant *bound = constantOf(cmp.ops[1]);
       if (!call || call->op != Op::Call || call->ops.size() != 2 || uses_[a] != 1) continue;
       const Type &callee = typeOf(call->ops[0]);
       if (!callee.is(K::Builtin) || callee.name() != "abs" || !typeOf(call->ops[1]).is(K::Complex))
         continue;
-      if (!bound || bound->op != Op::LoadConst) continue;
-      const ir::Constant &c = fn_.consts[bound->imm];
+      if (!bound) continue;
+      const ir::Constant &c = *bound;
       double v = c.kind == ir::Constant::Kind::Int     ? double(c.i)
                  : c.kind == ir::Constant::Kind::Float ? c.f
                                                        : -1;

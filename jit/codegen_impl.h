@@ -128,6 +128,14 @@ private:
   llvm::Value *boxScalar(const TV &x);
   // Reads the 16-byte payload written by a helper as a value of type t.
   llvm::Value *loadPayload(llvm::Value *addr, const Type &t);
+  // The constant register r always holds (its only definition is a LoadConst), else nullptr.
+  const ir::Constant *constantOf(ir::Reg r) const {
+    const ir::Instruction *def = singleDef_[r];
+    return def && def->op == ir::Op::LoadConst ? &fn_.consts[def->imm] : nullptr;
+  }
+  // The payload of item `index` (an i64) of a tuple object: items are rt::Values after the
+  // 24-byte header.
+  llvm::Value *tupleItemPayload(llvm::Value *tuple, llvm::Value *index);
 
   // --- codegen_region.cpp: a module loop's entry, exits, deoptimization and global table ----
 public:

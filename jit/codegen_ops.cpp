@@ -82,8 +82,7 @@ Expected<TV> FunctionEmitter::binary(const Instruction &inst, TV a, TV b) {
   // The result type of this member combination (the destination may be a wider union).
   Type rt = typeOf(inst.dst());
   if (a.t.isScalar() && b.t.isScalar()) {
-    const Instruction *def = singleDef_[inst.ops[1]];
-    const ir::Constant *k = def && def->op == ir::Op::LoadConst ? &fn_.consts[def->imm] : nullptr;
+    const ir::Constant *k = constantOf(inst.ops[1]);
     bool integral = intLike(b.t) || (k && k->kind == ir::Constant::Kind::Float &&
                                      k->f == double(int64_t(k->f)));
     bool nonNegative = k && ((k->kind == ir::Constant::Kind::Int && k->i >= 0) ||
@@ -163,8 +162,7 @@ Expected<TV> FunctionEmitter::binary(const Instruction &inst, TV a, TV b) {
     if (op == BinaryOp::Pow) {
       // x ** 2 is x * x: pow(x, 2.0) is correctly rounded, so is the product. Only an overflow
       // to infinity from a finite x (OverflowError) needs the runtime.
-      const Instruction *def = singleDef_[inst.ops[1]];
-      const ir::Constant *k = def && def->op == ir::Op::LoadConst ? &fn_.consts[def->imm] : nullptr;
+      const ir::Constant *k = constantOf(inst.ops[1]);
       bool two = k && ((k->kind == ir::Constant::Kind::Int && k->i == 2) ||
                        (k->kind == ir::Constant::Kind::Float && k->f == 2.0));
       if (two) {
