@@ -828,6 +828,34 @@ Error FunctionEmitter::emit() {
   return Error::success();
 }
 
+Value *loadUnboxed(IRBuilder<> &b, Module &m, Value *addr, const Type &t) {
+  LLVMContext &ctx = m.getContext();
+  Value *payload = b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), addr, 8);
+  if (isBoxed(t)) return b.CreateLoad(boxedLLVMType(ctx), addr);  // the Value itself, borrowed
+  switch (t.kind()) {
+  case K::Bool: return b.CreateICmpNE(b.CreateLoad(b.getInt64Ty(), payload), b.getInt64(0));
+  case K::Int: return b.CreateLoad(b.getInt64Ty(), payload);
+  case K::Float: return b.CreateLoad(b.getDoubleTy(), payload);
+  case K::Complex: return b.CreateLoad(llvmTypeOf(ctx, t), payload);
+  case K::List:
+  case K::Tuple: return b.CreateLoad(b.getPtrTy(), payload);  // borrowed
+  case K::Union: return b.CreateLoad(unionLLVMType(ctx), addr);  // a Value has the union's layout
+  case K::None:
+  case K::Function:
+  case K::Builtin:
+  case K::Module: return b.getInt8(0);  // known from the type alone
+  case K::Iterator: {  // a list iterator: the list and the next index
+    if (!t.elem().is(K::List)) return nullptr;
+    AllocaInst *index = b.CreateAlloca(b.getInt64Ty());
+    Value *list = b.CreateCall(RuntimeDecls(m).get("fj_unbox_list_iter"), {addr, index});
+    auto *st = cast<StructType>(llvmTypeOf(ctx, t));
+    Value *state = b.CreateInsertValue(UndefValue::get(st), list, 0);
+    return b.CreateInsertValue(state, b.CreateLoad(b.getInt64Ty(), index), 1);
+  }
+  default: return nullptr;
+  }
+}
+
 Error FunctionEmitter::emitBoxed(Module &m, const ir::Specialization &spec) {
   LLVMContext &ctx = m.getContext();
   IRBuilder<> b(ctx);
@@ -838,31 +866,12 @@ Error FunctionEmitter::emitBoxed(Module &m, const ir::Specialization &spec) {
   Value *args = f->getArg(0), *out = f->getArg(1);
   std::vector<Value *> values;
   for (size_t i = 0; i < spec.args.size(); ++i) {
-    const Type &t = spec.args[i];
-    Value *payload = b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), args, 24 * i + 8);
-    switch (t.kind()) {
-    case K::Bool: values.push_back(b.CreateICmpNE(b.CreateLoad(b.getInt64Ty(), payload), b.getInt64(0))); break;
-    case K::Int: values.push_back(b.CreateLoad(b.getInt64Ty(), payload)); break;
-    case K::Float: values.push_back(b.CreateLoad(b.getDoubleTy(), payload)); break;
-    case K::Complex: values.push_back(b.CreateLoad(llvmTypeOf(ctx, t), payload)); break;
-    case K::List:
-    case K::Tuple: values.push_back(b.CreateLoad(b.getPtrTy(), payload)); break;
-    case K::Union:  // from compiled callers only; a Value has the union's layout
-      values.push_back(b.CreateLoad(unionLLVMType(ctx), b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), args, 24 * i)));
-      break;
-    case K::None:
-    case K::Function:
-    case K::Builtin:  // never a dispatcher's signature: only called directly by compiled code
-    case K::Module: values.push_back(b.getInt8(0)); break;
-    default:
-      if (isBoxed(t)) {  // the Value itself, borrowed
-        values.push_back(b.CreateLoad(boxedLLVMType(ctx), b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), args, 24 * i)));
-        break;
-      }
+    Value *v = loadUnboxed(b, m, b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), args, 24 * i), spec.args[i]);
+    if (!v)
       return createStringError(inconvertibleErrorCode(),
                                "line " + std::to_string(spec.fn->line) +
-                                   ": cannot compile a parameter of type " + t.toString());
-    }
+                                   ": cannot compile a parameter of type " + spec.args[i].toString());
+    values.push_back(v);
   }
   Value *r = b.CreateCall(typed, values);
   BasicBlock *fail = BasicBlock::Create(ctx, "fail", f), *ok = BasicBlock::Create(ctx, "ok", f);

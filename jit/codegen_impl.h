@@ -88,6 +88,10 @@ bool ownsReference(const Type &t);
 // storage, or over a tuple whose items are all one number type (ir::tupleItemType).
 bool isTypedIterator(const Type &t);
 bool isBoxed(const Type &t);
+// Emits the load of a value of type t from the rt::Value at addr, unboxed as compiled code holds
+// it (objects and boxed values borrowed): for entries from the interpreter (boxed entries, module
+// loops). nullptr when t has no such form.
+llvm::Value *loadUnboxed(llvm::IRBuilder<> &b, llvm::Module &m, llvm::Value *addr, const Type &t);
 llvm::Type *boxedLLVMType(llvm::LLVMContext &ctx);
 
 class FunctionEmitter {

@@ -262,33 +262,12 @@ Error FunctionEmitter::emitRegionEntry(Module &m, const RegionCode &rc) {
             ? b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), regs, 24 * uint64_t(slot.index))
             : b.CreateIntToPtr(b.getInt64(uint64_t(reinterpret_cast<uintptr_t>(rc.globals + slot.index))),
                                b.getPtrTy());
-    Value *payload = b.CreateConstInBoundsGEP1_64(b.getInt8Ty(), addr, 8);
-    const Type &t = spec.args[i];
-    switch (isBoxed(t) ? K::Dynamic : t.kind()) {
-    case K::Bool: values.push_back(b.CreateICmpNE(b.CreateLoad(b.getInt64Ty(), payload), b.getInt64(0))); break;
-    case K::Int: values.push_back(b.CreateLoad(b.getInt64Ty(), payload)); break;
-    case K::Float: values.push_back(b.CreateLoad(b.getDoubleTy(), payload)); break;
-    case K::Complex: values.push_back(b.CreateLoad(llvmTypeOf(ctx, t), payload)); break;
-    case K::List:
-    case K::Tuple: values.push_back(b.CreateLoad(b.getPtrTy(), payload)); break;
-    case K::Dynamic: values.push_back(b.CreateLoad(llvmTypeOf(ctx, t), addr)); break;  // borrowed
-    case K::None:
-    case K::Function:
-    case K::Builtin:
-    case K::Module: values.push_back(b.getInt8(0)); break;
-    case K::Iterator: {
-      AllocaInst *index = b.CreateAlloca(b.getInt64Ty());
-      Value *list = b.CreateCall(RuntimeDecls(m).get("fj_unbox_list_iter"), {addr, index});
-      auto *st = cast<StructType>(llvmTypeOf(ctx, t));
-      Value *state = b.CreateInsertValue(UndefValue::get(st), list, 0);
-      values.push_back(b.CreateInsertValue(state, b.CreateLoad(b.getInt64Ty(), index), 1));
-      break;
-    }
-    default:
+    Value *v = loadUnboxed(b, m, addr, spec.args[i]);
+    if (!v)
       return createStringError(inconvertibleErrorCode(), "line " + std::to_string(spec.fn->line) +
                                                              ": cannot compile a value of type " +
-                                                             t.toString() + " live into the loop");
-    }
+                                                             spec.args[i].toString() + " live into the loop");
+    values.push_back(v);
   }
   values.push_back(regs);
   Value *r = b.CreateCall(typed, values);
