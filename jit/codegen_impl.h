@@ -74,8 +74,6 @@ bool boxable(const Type &t);
 const void *knownObject(const Type &t);
 
 // The LLVM type holding a value of `t` in compiled code, or nullptr when codegen cannot hold it.
-// An alloca in the entry block of the function b is emitting into (stack slots for out-parameters).
-llvm::AllocaInst *entryAlloca(llvm::IRBuilder<> &b, llvm::Type *t, const char *name);
 llvm::Type *llvmTypeOf(llvm::LLVMContext &ctx, const Type &t);
 // The representation shared by all unions of scalars: { i8 tag, i64 payload, double imag }.
 llvm::Type *unionLLVMType(llvm::LLVMContext &ctx);
@@ -243,6 +241,10 @@ private:
                             const std::function<llvm::Value *()> &slow);
   bool tryAbsCompare(const ir::Instruction &inst, TV &out);
   llvm::Value *complexAbs(llvm::Value *z, int line);
+  // Calls a runtime helper that returns 0, or -1 with the exception pending, and writes its
+  // result through a last pointer argument (an outTy slot): unwinds on -1, else the result.
+  llvm::Value *callWithOut(const char *helper, std::vector<llvm::Value *> args, llvm::Type *outTy,
+                           int line);
   llvm::Value *normaliseIndex(llvm::Value *list, llvm::Value *index, bool store, int line);
   // Tells the optimizer that `list` points to a whole list object (after a row's kind check).
   void assumeListObject(llvm::Value *list);

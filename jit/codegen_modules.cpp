@@ -42,44 +42,38 @@ std::optional<TV> FunctionEmitter::callModuleFunction(const std::string &name,
     if (!a.t.isReal()) return std::nullopt;
   auto fp = [&](double d) { return ConstantFP::get(b_.getDoubleTy(), d); };
   auto isInt = [](const TV &a) { return a.t.is(K::Int) || a.t.is(K::Bool); };
-  // A helper returning 0, or -1 with the exception pending, and its result through a pointer.
-  auto viaHelper = [&](const char *helper, std::vector<Value *> operands, llvm::Type *outTy) {
-    AllocaInst *out = entryAlloca(b_, outTy, "module_fn_out");
-    operands.push_back(out);
-    checkStatus(b_.CreateCall(rt_.get(helper), operands), line);
-    return b_.CreateLoad(outTy, out);
-  };
   size_t n = args.size();
   if (name.rfind("math.", 0) == 0) {
     std::string fn = name.substr(5);
     if (n == 1 && fn == "log" && isInt(args[0]))  // CPython's log of an int is not log(float(n))
-      return TV{viaHelper("fj_math_log_int", {toInt(args[0])}, b_.getDoubleTy()), result};
+      return TV{callWithOut("fj_math_log_int", {toInt(args[0])}, b_.getDoubleTy(), line), result};
     if (n == 1 && fn == "sqrt") {  // negative (ValueError) or NaN: the runtime's answer
       Value *x = toFloat(args[0]);
       return TV{withSlowPath(
                     b_.CreateFCmpOGE(x, fp(0.0)), [&] { return b_.CreateUnaryIntrinsic(Intrinsic::sqrt, x); },
                     [&] {
-                      return viaHelper("fj_math1", {b_.getInt32(int32_t(rt::MathFn1::Sqrt)), x},
-                                       b_.getDoubleTy());
+                      return callWithOut("fj_math1", {b_.getInt32(int32_t(rt::MathFn1::Sqrt)), x},
+                                         b_.getDoubleTy(), line);
                     }),
                 result};
     }
     if (n == 1) {
       if (std::optional<rt::MathFn1> id = mathFn1(fn))
-        return TV{viaHelper("fj_math1", {b_.getInt32(int32_t(*id)), toFloat(args[0])}, b_.getDoubleTy()),
+        return TV{callWithOut("fj_math1", {b_.getInt32(int32_t(*id)), toFloat(args[0])},
+                              b_.getDoubleTy(), line),
                   result};
     }
     // Two floats -> float; the codes are fj_math2's (jit/runtime_helpers.h).
     static const char *const twoArgs[] = {"atan2", "pow", "fmod", "log", "hypot", "copysign"};
     for (int32_t code = 0; n == 2 && code < 6; ++code)
       if (fn == twoArgs[code])
-        return TV{viaHelper("fj_math2", {b_.getInt32(code), toFloat(args[0]), toFloat(args[1])},
-                            b_.getDoubleTy()),
+        return TV{callWithOut("fj_math2", {b_.getInt32(code), toFloat(args[0]), toFloat(args[1])},
+                              b_.getDoubleTy(), line),
                   result};
     if (n == 1 && (fn == "floor" || fn == "ceil" || fn == "trunc")) {
       if (isInt(args[0])) return TV{toInt(args[0]), result};  // an int is returned unchanged
       int32_t code = fn == "floor" ? 0 : fn == "ceil" ? 1 : 2;
-      return TV{viaHelper("fj_math_to_int", {b_.getInt32(code), args[0].v}, b_.getInt64Ty()), result};
+      return TV{callWithOut("fj_math_to_int", {b_.getInt32(code), args[0].v}, b_.getInt64Ty(), line), result};
     }
     if (n == 1 && (fn == "isnan" || fn == "isinf" || fn == "isfinite")) {
       Value *x = toFloat(args[0]);
@@ -103,7 +97,7 @@ std::optional<TV> FunctionEmitter::callModuleFunction(const std::string &name,
     return TV{b_.CreateFAdd(toFloat(args[0]), scaled), result};
   }
   if (name == "random.randint" && n == 2 && isInt(args[0]) && isInt(args[1]))
-    return TV{viaHelper("fj_random_randint", {toInt(args[0]), toInt(args[1])}, b_.getInt64Ty()),
+    return TV{callWithOut("fj_random_randint", {toInt(args[0]), toInt(args[1])}, b_.getInt64Ty(), line),
               result};
   return std::nullopt;
 }

@@ -22,13 +22,13 @@ using ir::Instruction;
 using rt::BinaryOp;
 using rt::CompareOp;
 
+namespace {
+
 AllocaInst *entryAlloca(IRBuilder<> &b, llvm::Type *t, const char *name) {
   Function *f = b.GetInsertBlock()->getParent();
   IRBuilder<> eb(&f->getEntryBlock(), f->getEntryBlock().begin());
   return eb.CreateAlloca(t, nullptr, name);
 }
-
-namespace {
 
 bool intLike(const Type &t) { return t.is(K::Int) || t.is(K::Bool); }
 
@@ -91,12 +91,6 @@ Expected<TV> FunctionEmitter::binary(const Instruction &inst, TV a, TV b) {
     if (!rt.isScalar())
       return unsupported(line, "'**' with an exponent that may be negative (int|float result) yet");
   }
-  auto withOut = [&](const char *helper, llvm::Type *outTy, std::vector<Value *> args) -> Value * {
-    AllocaInst *out = entryAlloca(b_, outTy, "out");
-    args.push_back(out);
-    checkStatus(b_.CreateCall(rt_.get(helper), args), line);
-    return b_.CreateLoad(outTy, out);
-  };
   auto zeroCheck = [&](Value *isZero, int32_t which) {
     BasicBlock *zero = BasicBlock::Create(ctx_, "div_zero", f_);
     BasicBlock *ok = BasicBlock::Create(ctx_, "nonzero", f_);
@@ -132,7 +126,7 @@ Expected<TV> FunctionEmitter::binary(const Instruction &inst, TV a, TV b) {
       im = b_.CreateFAdd(b_.CreateFMul(xr, yi), b_.CreateFMul(xi, yr));
       break;
     case BinaryOp::TrueDiv:
-      return TV{withOut("fj_complex_div", llvmTypeOf(ctx_, rt), {xr, xi, yr, yi}), rt};
+      return TV{callWithOut("fj_complex_div", {xr, xi, yr, yi}, llvmTypeOf(ctx_, rt), line), rt};
     default: return unsupported(line, "this complex operation");
     }
     Value *z = b_.CreateInsertValue(UndefValue::get(llvmTypeOf(ctx_, rt)), re, 0);
@@ -155,7 +149,7 @@ Expected<TV> FunctionEmitter::binary(const Instruction &inst, TV a, TV b) {
                       return b_.CreateFDiv(b_.CreateSIToFP(x, b_.getDoubleTy()),
                                            b_.CreateSIToFP(y, b_.getDoubleTy()));
                     },
-                    [&] { return withOut("fj_int_truediv", b_.getDoubleTy(), {x, y}); }),
+                    [&] { return callWithOut("fj_int_truediv", {x, y}, b_.getDoubleTy(), line); }),
                 rt};
     }
     Value *x = toFloat(a), *y = toFloat(b);
@@ -170,7 +164,7 @@ Expected<TV> FunctionEmitter::binary(const Instruction &inst, TV a, TV b) {
         Value *ok = b_.CreateOr(b_.CreateFCmpUNE(b_.CreateUnaryIntrinsic(Intrinsic::fabs, square), fp(HUGE_VAL)),
                                 b_.CreateFCmpOEQ(b_.CreateUnaryIntrinsic(Intrinsic::fabs, x), fp(HUGE_VAL)));
         return TV{withSlowPath(ok, [&] { return square; },
-                               [&] { return withOut("fj_float_pow", b_.getDoubleTy(), {x, y}); }),
+                               [&] { return callWithOut("fj_float_pow", {x, y}, b_.getDoubleTy(), line); }),
                   rt};
       }
     }
@@ -181,9 +175,9 @@ Expected<TV> FunctionEmitter::binary(const Instruction &inst, TV a, TV b) {
     case BinaryOp::TrueDiv:
       zeroCheck(b_.CreateFCmpOEQ(y, ConstantFP::get(b_.getDoubleTy(), 0.0)), FJ_FLOAT_DIV_ZERO);
       return TV{b_.CreateFDiv(x, y), rt};
-    case BinaryOp::FloorDiv: return TV{withOut("fj_float_floordiv", b_.getDoubleTy(), {x, y}), rt};
-    case BinaryOp::Mod: return TV{withOut("fj_float_mod", b_.getDoubleTy(), {x, y}), rt};
-    case BinaryOp::Pow: return TV{withOut("fj_float_pow", b_.getDoubleTy(), {x, y}), rt};
+    case BinaryOp::FloorDiv: return TV{callWithOut("fj_float_floordiv", {x, y}, b_.getDoubleTy(), line), rt};
+    case BinaryOp::Mod: return TV{callWithOut("fj_float_mod", {x, y}, b_.getDoubleTy(), line), rt};
+    case BinaryOp::Pow: return TV{callWithOut("fj_float_pow", {x, y}, b_.getDoubleTy(), line), rt};
     default: return unsupported(line, "this float operation");
     }
   }
@@ -221,9 +215,9 @@ Expected<TV> FunctionEmitter::binary(const Instruction &inst, TV a, TV b) {
                                  b_.CreateICmpSLT(b_.CreateXor(r, y), zero));
     return TV{b_.CreateSelect(adjust, b_.CreateAdd(r, y), r), rt};
   }
-  case BinaryOp::Pow: return TV{withOut("fj_int_pow", b_.getInt64Ty(), {x, y}), rt};
-  case BinaryOp::LShift: return TV{withOut("fj_int_lshift", b_.getInt64Ty(), {x, y}), rt};
-  case BinaryOp::RShift: return TV{withOut("fj_int_rshift", b_.getInt64Ty(), {x, y}), rt};
+  case BinaryOp::Pow: return TV{callWithOut("fj_int_pow", {x, y}, b_.getInt64Ty(), line), rt};
+  case BinaryOp::LShift: return TV{callWithOut("fj_int_lshift", {x, y}, b_.getInt64Ty(), line), rt};
+  case BinaryOp::RShift: return TV{callWithOut("fj_int_rshift", {x, y}, b_.getInt64Ty(), line), rt};
   case BinaryOp::BitAnd: return TV{b_.CreateAnd(x, y), rt};
   case BinaryOp::BitOr: return TV{b_.CreateOr(x, y), rt};
   case BinaryOp::BitXor: return TV{b_.CreateXor(x, y), rt};
@@ -386,11 +380,16 @@ Expected<TV> FunctionEmitter::compare(const Instruction &inst, TV a, TV b) {
 }
 
 Value *FunctionEmitter::complexAbs(Value *z, int line) {
-  AllocaInst *out = entryAlloca(b_, b_.getDoubleTy(), "abs");
-  checkStatus(b_.CreateCall(rt_.get("fj_complex_abs"),
-                            {b_.CreateExtractValue(z, 0), b_.CreateExtractValue(z, 1), out}),
-              line);
-  return b_.CreateLoad(b_.getDoubleTy(), out);
+  return callWithOut("fj_complex_abs", {b_.CreateExtractValue(z, 0), b_.CreateExtractValue(z, 1)},
+                     b_.getDoubleTy(), line);
+}
+
+Value *FunctionEmitter::callWithOut(const char *helper, std::vector<Value *> args, llvm::Type *outTy,
+                                    int line) {
+  AllocaInst *out = entryAlloca(b_, outTy, "helper_out");
+  args.push_back(out);
+  checkStatus(b_.CreateCall(rt_.get(helper), args), line);
+  return b_.CreateLoad(outTy, out);
 }
 
 // `abs(z) < c` for complex z and a positive constant c (issue 5): compare re*re + im*im with c*c
@@ -642,9 +641,7 @@ Expected<TV> FunctionEmitter::callBuiltin(const Instruction &inst, const std::st
   if (name == "float") return TV{toFloat(args[0]), rt};
   if (name == "int") {
     if (!args[0].t.is(K::Float)) return TV{toInt(args[0]), rt};
-    AllocaInst *out = entryAlloca(b_, b_.getInt64Ty(), "int");
-    checkStatus(b_.CreateCall(rt_.get("fj_float_to_int"), {args[0].v, out}), line);
-    return TV{b_.CreateLoad(b_.getInt64Ty(), out), rt};
+    return TV{callWithOut("fj_float_to_int", {args[0].v}, b_.getInt64Ty(), line), rt};
   }
   if (name == "complex") {
     Value *z = b_.CreateInsertValue(UndefValue::get(llvmTypeOf(ctx_, rt)), toFloat(args[0]), 0);
