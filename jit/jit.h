@@ -122,7 +122,7 @@ private:
   std::vector<std::unique_ptr<Attached>> attached_;
   rt::Value *globals_ = nullptr;
   std::vector<std::unique_ptr<LoopState>> loops_;
-  bool loopsFound_ = false;
+  std::vector<LoopState *> loopAtHeader_;  // by header block (empty until the first loop entry)
 };
 
 }  // namespace fastjit::jit

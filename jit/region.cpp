@@ -88,9 +88,9 @@ private:
 }  // namespace
 
 Jit::LoopState *Jit::loopState(uint32_t header) {
-  if (!loopsFound_) {
-    loopsFound_ = true;
+  if (loopAtHeader_.empty()) {  // first call: analyse every loop of the module code once
     const ir::Function &top = module_->top();
+    loopAtHeader_.assign(top.blocks.size(), nullptr);
     std::vector<bool> moduleOnly = ir::moduleOnlyGlobals(*module_);
     std::vector<bool> consts = ir::constantRegisters(top);
     ir::Liveness liveness(top);
@@ -110,13 +110,13 @@ Jit::LoopState *Jit::loopState(uint32_t header) {
       for (uint32_t g = 0; g < touched.size(); ++g)
         if (touched[g]) (moduleOnly[g] ? ls->promotable : ls->table).push_back(g);
       ls->loop = std::move(loop);
+      loopAtHeader_[ls->loop.header] = ls.get();
       loops_.push_back(std::move(ls));
     }
     findEnclosingLoops();
   }
-  for (auto &ls : loops_)
-    if (ls->loop.header == header) return ls.get();
-  return nullptr;
+  // Called at every interpreted iteration of a module loop: a direct lookup.
+  return header < loopAtHeader_.size() ? loopAtHeader_[header] : nullptr;
 }
 
 void Jit::findEnclosingLoops() {
